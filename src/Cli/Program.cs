@@ -1,0 +1,2 @@
+Console.Error.WriteLine("usage: mentorflow <command> [options]");
+return 2;
