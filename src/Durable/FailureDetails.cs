@@ -1,0 +1,33 @@
+namespace MentorFlow.Durable;
+
+/// <summary>
+/// What is kept of a failure: the exception's type, message and stack, and the failure that caused it.
+/// Stored in history, so it survives restarts and reaches the orchestrator that called the failed task.
+/// </summary>
+/// <param name="ErrorType">The full name of the exception type.</param>
+/// <param name="ErrorMessage">The exception's message.</param>
+/// <param name="StackTrace">The stack trace, where there was one.</param>
+/// <param name="InnerFailure">The failure that caused this one, if any.</param>
+/// <param name="IsNonRetriable">True when retrying cannot help (for example a non-determinism error).</param>
+public sealed record FailureDetails(
+    string ErrorType,
+    string ErrorMessage,
+    string? StackTrace = null,
+    FailureDetails? InnerFailure = null,
+    bool IsNonRetriable = false)
+{
+    /// <summary>Captures an exception and its inner exceptions.</summary>
+    public static FailureDetails FromException(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return new FailureDetails(
+            exception.GetType().FullName ?? exception.GetType().Name,
+            exception.Message,
+            exception.StackTrace,
+            exception.InnerException is null ? null : FromException(exception.InnerException));
+    }
+
+    /// <summary>True when this failure, or one of its causes, has the given exception type.</summary>
+    public bool IsCausedBy<TException>() where TException : Exception
+        => ErrorType == typeof(TException).FullName || (InnerFailure?.IsCausedBy<TException>() ?? false);
+}
