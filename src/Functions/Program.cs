@@ -1,7 +1,21 @@
+using MentorFlow.Functions.Extensions;
+using MentorFlow.Functions.Management;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddHostConfiguration();
+builder.AddProblemResponses();
+builder.AddDurableRuntime();
+builder.AddAdminKey();
+builder.AddHealth();
+builder.AddManagementApi();
 
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "healthy" }));
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapHealth();
+app.MapDurableManagementApi();
 app.Run();
 
 /// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>

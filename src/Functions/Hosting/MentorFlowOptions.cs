@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MentorFlow.Functions.Hosting;
+
+/// <summary>
+/// The host's own settings, section <c>MentorFlow</c>; as Azure Functions app settings they are the environment
+/// variables <c>MentorFlow__DataDirectory</c> and <c>MentorFlow__AdminKey</c>.
+/// </summary>
+public sealed class MentorFlowOptions
+{
+    public const string SectionName = "MentorFlow";
+
+    /// <summary>Where the embedded defaults keep their files (the SQLite database, the generated admin key).</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "MentorFlow__DataDirectory must not be empty.")]
+    public string DataDirectory { get; set; } = "./.mentorflow";
+
+    /// <summary>The key that protects the management API; generated and kept in the data directory when unset.</summary>
+    [MinLength(16, ErrorMessage = "MentorFlow__AdminKey must be at least 16 characters long.")]
+    public string? AdminKey { get; set; }
+
+    /// <summary>The data directory as an absolute path, relative paths taken from the current directory.</summary>
+    public string DataDirectoryFullPath => Path.GetFullPath(DataDirectory);
+}
