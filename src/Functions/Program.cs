@@ -10,6 +10,8 @@ builder.AddHealth();
 builder.AddManagementApi();
 
 var app = builder.Build();
+app.UseFunctionsRoutePrefix();
+app.UseRouting();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
