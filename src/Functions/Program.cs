@@ -7,7 +7,6 @@ builder.AddProblemResponses();
 builder.AddDurableRuntime();
 builder.AddAdminKey();
 builder.AddHealth();
-builder.AddManagementApi();
 
 var app = builder.Build();
 app.UseFunctionsRoutePrefix();

@@ -1,21 +1,24 @@
+using MentorFlow.Durable.Client;
 using MentorFlow.Durable.Storage;
 
 namespace MentorFlow.Functions.Health;
 
 /// <summary>
-/// Initialises the orchestration store in the background, so the server answers <c>/health</c> with 503 meanwhile
-/// instead of refusing connections. A store that cannot be initialised stops the host.
+/// Brings the orchestration store up in the background, so the server answers <c>/health</c> with 503 meanwhile
+/// instead of refusing connections. It asks the client for one instance: the client initialises the store (once
+/// per process, shared with the worker), and an answer proves the store can serve. A store that cannot be brought
+/// up stops the host.
 /// </summary>
 public sealed partial class DurableStoreInitializer(
-    IOrchestrationStore store, DurableStoreReadiness readiness, ILogger<DurableStoreInitializer> logger) : BackgroundService
+    DurableTaskClient client, DurableStoreReadiness readiness, ILogger<DurableStoreInitializer> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await store.InitializeAsync(stoppingToken);
+        await client.GetInstancesAsync(new InstanceQuery(PageSize: 1), stoppingToken);
         readiness.MarkReady();
-        LogStoreReady(logger, store.GetType().Name);
+        LogStoreReady(logger);
     }
 
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Orchestration store {StoreType} is ready")]
-    private static partial void LogStoreReady(ILogger logger, string storeType);
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "The orchestration store is ready")]
+    private static partial void LogStoreReady(ILogger logger);
 }

@@ -68,7 +68,7 @@ public static class InstanceOperationEndpoints
             var (result, restartedId) = await client.RestartAsync(instanceId, withNewInstanceId, cancellationToken);
             return result == InstanceOperationResult.Accepted && restartedId is not null
                 ? ManagementResults.Started(context, ManagementLinks.For(context.Request, restartedId, hub.Name, adminKey.Value))
-                : ManagementResults.FromOperation(result, instanceId);
+                : ManagementResults.FromRestart(result, instanceId);
         }
         catch (OrchestrationAlreadyExistsException)
         {

@@ -27,6 +27,13 @@ public static class ManagementResults
         _ => throw new ArgumentOutOfRangeException(nameof(result), result, "Unknown operation result."),
     };
 
+    /// <summary>
+    /// A restart is refused only when its target id is taken by an instance that is still running, which Durable
+    /// Functions answers with 409.
+    /// </summary>
+    public static IResult FromRestart(InstanceOperationResult result, string instanceId)
+        => result == InstanceOperationResult.NotApplicable ? AlreadyRunning(instanceId) : FromOperation(result, instanceId);
+
     public static IResult BadParameters(IReadOnlyList<FieldError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);

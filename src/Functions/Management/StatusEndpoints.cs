@@ -1,3 +1,4 @@
+using MentorFlow.Domain.Common;
 using MentorFlow.Durable.Client;
 using MentorFlow.Durable.Storage;
 using Microsoft.AspNetCore.Mvc;
@@ -49,7 +50,17 @@ public static class StatusEndpoints
             return ManagementResults.BadParameters(query.Errors);
         }
 
-        var page = await client.GetInstancesAsync(instanceQuery, cancellationToken);
+        OrchestrationQueryPage page;
+        try
+        {
+            page = await client.GetInstancesAsync(instanceQuery, cancellationToken);
+        }
+        catch (Exception exception) when (instanceQuery.ContinuationToken is not null && exception is ArgumentException or FormatException)
+        {
+            // Stores refuse a token they did not issue; that is the caller's bad parameter, not a server error.
+            return ManagementResults.BadParameters([new FieldError(ContinuationTokenHeader, "The continuation token is not one this API issued.")]);
+        }
+
         if (page.ContinuationToken is not null)
         {
             context.Response.Headers[ContinuationTokenHeader] = page.ContinuationToken;
