@@ -52,15 +52,30 @@ internal sealed class CandidateGraph
         selector.Clear();
         if (_problem.DenseRows is { } rows)
         {
+            // The hot loop of a dense problem: most scores fall below the worst kept one and only update the
+            // best left-out score. NaN (forbidden) fails every comparison. A mentor without capacity may
+            // raise the left-out bound, which only costs the certificate a needless row scan.
             var row = rows[mentee];
+            var threshold = 0.0;
+            var bestLeftOut = 0.0;
             for (var mentor = 0; mentor < row.Length; mentor++)
             {
-                // NaN (forbidden) fails this comparison too.
-                if (row[mentor] > 0 && capacities[mentor] > 0)
+                var score = row[mentor];
+                if (score > threshold)
                 {
-                    selector.Offer(mentor, row[mentor]);
+                    if (capacities[mentor] > 0)
+                    {
+                        selector.Offer(mentor, score);
+                        threshold = selector.Threshold;
+                    }
+                }
+                else if (score > bestLeftOut)
+                {
+                    bestLeftOut = score;
                 }
             }
+
+            selector.LeaveOut(bestLeftOut);
         }
         else
         {

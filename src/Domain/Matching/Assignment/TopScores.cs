@@ -12,6 +12,12 @@ internal sealed class TopScores(int limit)
 
     public double BestLeftOut { get; private set; }
 
+    /// <summary>The score an offer must beat to be kept: 0 until the heap is full, then the worst kept score.</summary>
+    public double Threshold => _count < _mentors.Length || _count == 0 ? 0 : _scores[0];
+
+    /// <summary>Records a score the caller left out without offering it.</summary>
+    public void LeaveOut(double score) => BestLeftOut = Math.Max(BestLeftOut, score);
+
     public void Clear()
     {
         _count = 0;
