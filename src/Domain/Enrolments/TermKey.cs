@@ -3,8 +3,9 @@ using System.Text;
 namespace MentorFlow.Domain.Enrolments;
 
 /// <summary>
-/// The form in which tags, skills and expertise areas are compared: lower-case, single spaces, hyphens and
-/// underscores read as spaces. "Public-Speaking" and "public  speaking" are one skill; the text itself is kept as entered.
+/// The form in which tags, skills, expertise areas and goal texts are compared: lower-case words (letters, digits,
+/// <c>+</c> and <c>#</c>) separated by single spaces, so "Public-Speaking", "public  speaking" and the end of
+/// "…better at public speaking." all read "public speaking". The text itself is always kept as entered.
 /// </summary>
 public static class TermKey
 {
@@ -15,7 +16,7 @@ public static class TermKey
         var pendingSpace = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c) || c is '-' or '_')
+            if (!IsWordCharacter(c))
             {
                 pendingSpace = key.Length > 0;
                 continue;
@@ -32,4 +33,10 @@ public static class TermKey
 
         return key.ToString();
     }
+
+    /// <summary>The words of <paramref name="text"/> in <see cref="Normalise"/> form.</summary>
+    public static string[] Words(string text) =>
+        Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c is '+' or '#';
 }
