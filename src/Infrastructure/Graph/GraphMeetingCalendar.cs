@@ -153,16 +153,19 @@ public sealed partial class GraphMeetingCalendar
         }
 
         var unavailable = new List<string>();
-        var calendars = search.Participants.Select(participant =>
+        var calendars = new List<ParticipantCalendar>();
+        foreach (var participant in search.Participants)
         {
             var schedule = schedules.Value.FirstOrDefault(s => string.Equals(s.ScheduleId, participant.Email, StringComparison.OrdinalIgnoreCase));
             if (schedule is null || schedule.Error is not null)
             {
+                // Graph could not read this mailbox (not found, no permission): only the preference constrains.
                 unavailable.Add(participant.Email);
+                schedule = null;
             }
 
-            return GraphSchedules.ToParticipantCalendar(schedule?.Error is null ? schedule : null, participant.Preferred, search.WindowStart, AvailabilityInterval);
-        }).ToList();
+            calendars.Add(GraphSchedules.ToParticipantCalendar(schedule, participant.Preferred, search.WindowStart, AvailabilityInterval));
+        }
 
         var start = FreeSlotFinder.FindEarliest(search.WindowStart, search.WindowEnd, search.Duration, search.Step, calendars);
         var slot = start is { } found
