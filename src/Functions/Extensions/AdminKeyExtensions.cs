@@ -7,6 +7,8 @@ namespace MentorFlow.Functions.Extensions;
 
 public static class AdminKeyExtensions
 {
+    private const string RequestLineLogCategory = "Microsoft.AspNetCore.Hosting.Diagnostics";
+
     /// <summary>
     /// Protects the management API with the admin key: configured, or generated once and kept in the data directory.
     /// </summary>
@@ -17,6 +19,10 @@ public static class AdminKeyExtensions
         // Resolved from the validated options when first needed, so tests and hosts can set the data directory late.
         builder.Services.AddSingleton(sp => AdminKeyFile.LoadOrCreate(sp.GetRequiredService<IOptions<MentorFlowOptions>>().Value));
         builder.Services.AddHostedService<AdminKeyAnnouncement>();
+
+        // ASP.NET Core logs every request line, query string included, at Information: with ?code= that would put
+        // the admin key in the logs.
+        builder.Logging.AddFilter(RequestLineLogCategory, level => level >= LogLevel.Warning);
 
         builder.Services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, AdminKeyAuthenticationHandler>(AdminKeyAuthenticationHandler.SchemeName, configureOptions: null);

@@ -25,6 +25,7 @@ public sealed partial class RealHostProcessTests : IDisposable
         using var withoutKey = await http.GetAsync(new Uri(host.BaseAddress, "/runtime/webhooks/durabletask/instances"));
         Assert.Equal(HttpStatusCode.OK, withKey.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, withoutKey.StatusCode);
+        Assert.Single(Regex.Matches(host.Output, Regex.Escape(printedKey)));
     }
 
     public void Dispose() => _data.Dispose();
