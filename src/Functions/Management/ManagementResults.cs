@@ -1,4 +1,6 @@
+using System.Globalization;
 using MentorFlow.Domain.Common;
+using MentorFlow.Durable;
 using MentorFlow.Durable.Client;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -66,7 +68,7 @@ public static class ManagementResults
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(links);
-        context.Response.Headers.RetryAfter = StartRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.Response.Headers.RetryAfter = StartRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         return TypedResults.Accepted(links.StatusQueryGetUri, links);
     }
 
@@ -77,11 +79,11 @@ public static class ManagementResults
         ArgumentNullException.ThrowIfNull(instance);
         if (instance.IsRunning)
         {
-            context.Response.Headers.RetryAfter = StatusRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.Response.Headers.RetryAfter = StatusRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
             return TypedResults.Accepted(context.Request.GetEncodedUrl(), payload);
         }
 
-        return internalServerErrorOnFailure && instance.RuntimeStatus == Durable.OrchestrationRuntimeStatus.Failed
+        return internalServerErrorOnFailure && instance.RuntimeStatus == OrchestrationRuntimeStatus.Failed
             ? TypedResults.Json(payload, statusCode: StatusCodes.Status500InternalServerError)
             : TypedResults.Ok(payload);
     }
