@@ -141,6 +141,51 @@ public sealed class Agreement
         return Result<Agreement>.Success(this);
     }
 
+    /// <summary>
+    /// Brings a stored agreement back. Its content is checked as of its revision date, as when it was made,
+    /// and a confirmation must not predate the revision it confirms.
+    /// </summary>
+    public static Result<Agreement> Restore(AgreementSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (snapshot.TermEnd <= snapshot.TermStart)
+        {
+            return Result<Agreement>.Failure("termEnd", "The programme term must end after it starts.");
+        }
+
+        var errors = new List<FieldError>();
+        if (snapshot.Revision < 1)
+        {
+            errors.Add(new FieldError("revision", "must be 1 or more."));
+        }
+
+        if (snapshot.MenteeConfirmedAt < snapshot.RevisedAt)
+        {
+            errors.Add(new FieldError("menteeConfirmedAt", "cannot be earlier than the revision it confirms."));
+        }
+
+        if (snapshot.MentorConfirmedAt < snapshot.RevisedAt)
+        {
+            errors.Add(new FieldError("mentorConfirmedAt", "cannot be earlier than the revision it confirms."));
+        }
+
+        var content = Validate(snapshot.Content ?? throw new ArgumentException("A stored agreement needs its content.", nameof(snapshot)), snapshot.TermStart, snapshot.TermEnd, snapshot.RevisedAt);
+        errors.AddRange(content.IsSuccess ? [] : content.Errors.Select(e => e with { Field = "content." + e.Field }));
+        return errors.Count > 0
+            ? Result<Agreement>.Failure(errors)
+            : Result<Agreement>.Success(new Agreement(content.Value, snapshot.TermStart, snapshot.TermEnd)
+            {
+                Revision = snapshot.Revision,
+                RevisedBy = snapshot.RevisedBy,
+                RevisedAt = snapshot.RevisedAt,
+                MenteeConfirmedAt = snapshot.MenteeConfirmedAt,
+                MentorConfirmedAt = snapshot.MentorConfirmedAt,
+            });
+    }
+
+    public AgreementSnapshot ToSnapshot() =>
+        new(ToDraft(), TermStart, TermEnd, Revision, RevisedBy, RevisedAt, MenteeConfirmedAt, MentorConfirmedAt);
+
     /// <summary>The agreement as a draft, to prefill a revision form.</summary>
     public AgreementDraft ToDraft() => new(
         [.. Goals.Select(g => g.ToDraft())],
