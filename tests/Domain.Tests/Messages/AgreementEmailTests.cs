@@ -59,7 +59,7 @@ public class AgreementEmailTests
     [InlineData(true, "waiting for your confirmation", "Confirm the agreement")]
     public void The_agreement_reminder_asks_for_what_is_missing(bool submitted, string ask, string label)
     {
-        var content = new AgreementReminderEmail("Ada", MentorshipRole.Mentee, submitted, "Pilot", Confirm, Deadline).Render();
+        var content = new AgreementReminderEmail("Ada", submitted, "Pilot", Confirm, Deadline).Render();
 
         Assert.Contains(ask, content.Text, StringComparison.Ordinal);
         Assert.Contains($"{label}: {Confirm.AbsoluteUri}", content.Text, StringComparison.Ordinal);

@@ -44,7 +44,7 @@ public static class MessageCatalogue
         yield return (new MatchResponseReminderEmail(Recipient, Other, Programme, Link("accept"), Link("decline"), Deadline), [Link("accept"), Link("decline")]);
         yield return (new AgreementRequestEmail(Recipient, Other, Programme, Link("agreement"), Deadline), [Link("agreement")]);
         yield return (new AgreementConfirmationRequestEmail(Recipient, Other, Programme, agreement, Link("confirm"), Link("revise"), Deadline), [Link("confirm"), Link("revise")]);
-        yield return (new AgreementReminderEmail(Recipient, MentorshipRole.Mentor, true, Programme, Link("confirm"), Deadline), [Link("confirm")]);
+        yield return (new AgreementReminderEmail(Recipient, true, Programme, Link("confirm"), Deadline), [Link("confirm")]);
         yield return (new AgreementEscalationEmail(Recipient, Other, Third, Programme, [MentorshipRole.Mentor], Deadline, Link("mentorship")), [Link("mentorship")]);
         yield return (new MeetingNoticeEmail(Recipient, [Other], Programme, MeetingKind.Kickoff, 0, Deadline, TimeSpan.FromMinutes(45), Link("join")), [Link("join")]);
         yield return (new MeetingNoticeEmail(Recipient, [Other, Third], Programme, MeetingKind.Review, 2, Deadline, TimeSpan.FromHours(1), null), []);
