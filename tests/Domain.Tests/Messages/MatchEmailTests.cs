@@ -37,6 +37,19 @@ public class MatchEmailTests
     }
 
     [Fact]
+    public void An_approval_request_gives_the_administrator_the_pair_score_reasons_and_link()
+    {
+        var review = new Uri("https://mentorflow.example/admin/mentorships/ms-1");
+
+        var content = new MatchApprovalRequestEmail("Sam", "Ada", "Grace", "Pilot", 0.88, ["mentor offers negotiation"], review).Render();
+
+        Assert.StartsWith("Hi Sam,", content.Text, StringComparison.Ordinal);
+        Assert.Contains("We propose Grace as mentor for Ada in Pilot (match score 88 %).", content.Text, StringComparison.Ordinal);
+        Assert.Contains("- mentor offers negotiation", content.Text, StringComparison.Ordinal);
+        Assert.Contains("Review the match: " + review.AbsoluteUri, content.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_request_to_a_mentor_names_the_mentee_goals_reasons_deadline_and_both_answers()
     {
         var accept = new Uri("https://mentorflow.example/a/accept?token=a");

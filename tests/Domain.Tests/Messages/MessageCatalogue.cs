@@ -38,6 +38,7 @@ public static class MessageCatalogue
         yield return (new MenteeEnrolmentConfirmationEmail(Recipient, Programme, [Goal]), []);
         yield return (new MentorEnrolmentConfirmationEmail(Recipient, Programme, 3, Link("pause")), [Link("pause")]);
         yield return (new MatchProposalEmail(Recipient, Other, Programme, 0.82, [Reason]), []);
+        yield return (new MatchApprovalRequestEmail(Recipient, Other, Third, Programme, 0.7, [Reason], Link("approve")), [Link("approve")]);
         yield return (new MentorRequestEmail(Recipient, Other, Programme, [Goal], [Reason], Link("accept"), Link("decline"), Deadline), [Link("accept"), Link("decline")]);
         yield return (new MentorSuggestionsEmail(Recipient, Programme, [new SuggestedMentor(Other, 0.9, [Reason], Link("choose-1")), new SuggestedMentor(Third, 0.8, [Reason], Link("choose-2"))], Deadline), [Link("choose-1"), Link("choose-2")]);
         yield return (new WaitlistNoticeEmail(Recipient, Programme, 4), []);
