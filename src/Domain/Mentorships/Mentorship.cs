@@ -188,7 +188,11 @@ public sealed class Mentorship
     /// <summary>A mentee joins a group that is still open (not closing or finished) and has room.</summary>
     public Result<Mentorship> AddMentee(string menteeId)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(menteeId);
+        if (string.IsNullOrWhiteSpace(menteeId))
+        {
+            return Result<Mentorship>.Failure("menteeId", "A mentee id is required.");
+        }
+
         if (Kind != MentorshipKind.Group)
         {
             return Result<Mentorship>.Failure("menteeId", "Only a group mentorship can take another mentee.");

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Text.Json;
 using MentorFlow.Domain.Common;
 using MentorFlow.Domain.Mentorships;
 
@@ -46,6 +47,10 @@ public sealed class CheckIn
     public string? Notes { get; }
 
     public string? NextSteps { get; }
+
+    /// <summary>The check-in as a draft (for storage: <see cref="Create"/> rebuilds it from the draft).</summary>
+    public CheckInDraft ToDraft() =>
+        new(Progress, Satisfaction, [.. Challenges.Select(c => JsonNamingPolicy.CamelCase.ConvertName(c.ToString()))], Notes, NextSteps);
 
     public static Result<CheckIn> Create(CheckInDraft draft, MentorshipRole by, int cycle, int goalCount, DateTimeOffset submittedAt)
     {

@@ -45,6 +45,14 @@ public class OutcomesTests
     }
 
     [Fact]
+    public void An_early_close_from_an_unknown_requester_is_refused()
+    {
+        var result = EarlyCloseRequest.Create((CloseRequester)9, "Some reason", new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal("requestedBy", Assert.Single(result.Errors).Field);
+    }
+
+    [Fact]
     public void An_early_close_needs_a_reason()
     {
         var result = EarlyCloseRequest.Create(CloseRequester.Mentee, "  ", new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));

@@ -21,6 +21,20 @@ public class CheckInTests
     }
 
     [Fact]
+    public void A_check_in_rebuilds_from_its_own_draft()
+    {
+        var checkIn = new CheckInBuilder().WithChallenges("misalignedExpectations", "other").WithNotes("Travel").Build();
+
+        var draft = checkIn.ToDraft();
+        var again = CheckIn.Create(draft, checkIn.By, checkIn.Cycle, checkIn.Progress.Count, checkIn.SubmittedAt).Value;
+
+        Assert.Equal(["misalignedExpectations", "other"], draft.Challenges);
+        Assert.Equal(checkIn.Challenges, again.Challenges);
+        Assert.Equal(checkIn.Progress, again.Progress);
+        Assert.Equal(checkIn.Notes, again.Notes);
+    }
+
+    [Fact]
     public void Progress_is_needed_for_every_goal()
     {
         var result = CheckIn.Create(new CheckInBuilder().WithProgress(40).BuildDraft(), MentorshipRole.Mentee, 1, 2, CheckInBuilder.CycleOneSubmittedAt);
