@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using MentorFlow.Domain.Common;
+using MentorFlow.Domain.Enrolments;
 using MentorFlow.Domain.Mentorships;
 
 namespace MentorFlow.Domain.Agreements;
@@ -41,7 +42,7 @@ public sealed class Agreement
 
     public MeetingCadence Cadence { get; private set; }
 
-    public IReadOnlyList<MeetingChannel> Channels { get; private set; } = [];
+    public IReadOnlyList<Channel> Channels { get; private set; } = [];
 
     public TimeSpan ExpectedResponseTime { get; private set; }
 
@@ -191,8 +192,8 @@ public sealed class Agreement
         [.. Goals.Select(g => g.ToDraft())],
         MenteeResponsibilities,
         MentorResponsibilities,
-        Cadence.ToString(),
-        [.. Channels.Select(c => c.ToString())],
+        EnumText.ToText(Cadence),
+        [.. Channels.Select(EnumText.ToText)],
         (int)ExpectedResponseTime.TotalHours,
         Confidentiality);
 
@@ -202,7 +203,7 @@ public sealed class Agreement
         MenteeResponsibilities = new ReadOnlyCollection<string>(content.MenteeResponsibilities);
         MentorResponsibilities = new ReadOnlyCollection<string>(content.MentorResponsibilities);
         Cadence = content.Cadence;
-        Channels = new ReadOnlyCollection<MeetingChannel>(content.Channels);
+        Channels = new ReadOnlyCollection<Channel>(content.Channels);
         ExpectedResponseTime = TimeSpan.FromHours(content.ExpectedResponseHours);
         Confidentiality = content.Confidentiality;
     }
@@ -269,7 +270,7 @@ public sealed class Agreement
         return MeetingCadence.Monthly;
     }
 
-    private static List<MeetingChannel> ParseChannels(IReadOnlyList<string>? values, List<FieldError> errors)
+    private static List<Channel> ParseChannels(IReadOnlyList<string>? values, List<FieldError> errors)
     {
         if (values is null || values.Count == 0)
         {
@@ -277,12 +278,12 @@ public sealed class Agreement
             return [];
         }
 
-        var channels = new List<MeetingChannel>(values.Count);
+        var channels = new List<Channel>(values.Count);
         for (var i = 0; i < values.Count; i++)
         {
             // "in person", "in-person" and "inPerson" all name the same channel.
             var name = new string((values[i] ?? string.Empty).Where(char.IsLetter).ToArray());
-            if (name.Length == 0 || !Enum.TryParse<MeetingChannel>(name, ignoreCase: true, out var channel))
+            if (name.Length == 0 || !Enum.TryParse<Channel>(name, ignoreCase: true, out var channel))
             {
                 errors.Add(new FieldError($"channels[{i}]", "must be video, phone, inPerson, chat or email."));
             }
@@ -304,7 +305,7 @@ public sealed class Agreement
         List<string> MenteeResponsibilities,
         List<string> MentorResponsibilities,
         MeetingCadence Cadence,
-        List<MeetingChannel> Channels,
+        List<Channel> Channels,
         int ExpectedResponseHours,
         string Confidentiality);
 }

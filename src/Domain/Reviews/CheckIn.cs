@@ -1,5 +1,4 @@
 using System.Collections.ObjectModel;
-using System.Text.Json;
 using MentorFlow.Domain.Common;
 using MentorFlow.Domain.Mentorships;
 
@@ -50,7 +49,7 @@ public sealed class CheckIn
 
     /// <summary>The check-in as a draft (for storage: <see cref="Create"/> rebuilds it from the draft).</summary>
     public CheckInDraft ToDraft() =>
-        new(Progress, Satisfaction, [.. Challenges.Select(c => JsonNamingPolicy.CamelCase.ConvertName(c.ToString()))], Notes, NextSteps);
+        new(Progress, Satisfaction, [.. Challenges.Select(EnumText.ToText)], Notes, NextSteps);
 
     public static Result<CheckIn> Create(CheckInDraft draft, MentorshipRole by, int cycle, int goalCount, DateTimeOffset submittedAt)
     {
