@@ -66,6 +66,18 @@ public partial class EveryEmailTests
 
     [Theory]
     [MemberData(nameof(Templates))]
+    public void Free_text_stays_as_typed_in_the_plain_text_part(string key)
+    {
+        var text = Render(key).Content.Text;
+
+        Assert.Contains(MessageCatalogue.Recipient, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("&lt;", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("&amp;", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<p>", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
     public void Nothing_meant_for_logs_carries_a_name(string key)
     {
         var (message, _) = Find(key);
