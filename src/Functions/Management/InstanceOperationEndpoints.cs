@@ -1,3 +1,4 @@
+using MentorFlow.Domain.Common;
 using MentorFlow.Durable.Client;
 using MentorFlow.Functions.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -17,9 +18,15 @@ public static class InstanceOperationEndpoints
     {
         ArgumentNullException.ThrowIfNull(context);
         var data = await JsonBody.ReadAsync(context.Request, cancellationToken);
-        if (!data.IsSuccess)
+        List<FieldError> errors = [.. data.Errors];
+        if (string.IsNullOrWhiteSpace(eventName))
         {
-            return ManagementResults.BadParameters(data.Errors);
+            errors.Add(new FieldError(nameof(eventName), "The event's name must not be blank."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return ManagementResults.BadParameters(errors);
         }
 
         var result = await client.RaiseEventAsync(instanceId, eventName, data.Value, cancellationToken);

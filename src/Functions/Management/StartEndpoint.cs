@@ -21,9 +21,14 @@ public static class StartEndpoint
     {
         ArgumentNullException.ThrowIfNull(context);
         var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            errors.Add(new FieldError(nameof(name), "The orchestrator's name must not be blank."));
+        }
+
         if (instanceId is not null && !IsValidInstanceId(instanceId))
         {
-            errors.Add(new FieldError(nameof(instanceId), $"An instance id has at most {MaxInstanceIdLength} characters and no control characters."));
+            errors.Add(new FieldError(nameof(instanceId), $"An instance id is not blank, has at most {MaxInstanceIdLength} characters and no control characters."));
         }
 
         var input = await JsonBody.ReadAsync(context.Request, cancellationToken);
@@ -46,5 +51,5 @@ public static class StartEndpoint
     }
 
     private static bool IsValidInstanceId(string instanceId)
-        => instanceId.Length <= MaxInstanceIdLength && !instanceId.Any(char.IsControl);
+        => !string.IsNullOrWhiteSpace(instanceId) && instanceId.Length <= MaxInstanceIdLength && !instanceId.Any(char.IsControl);
 }

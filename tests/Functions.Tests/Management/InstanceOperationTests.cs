@@ -37,6 +37,17 @@ public sealed class InstanceOperationTests(MentorFlowHostFactory host) : IClassF
         Assert.Equal(OrchestrationRuntimeStatus.Running, (await host.DurableClient.GetInstanceAsync("raise-bad-body"))!.RuntimeStatus);
     }
 
+    [Fact]
+    public async Task Raising_an_event_with_a_blank_name_is_400_naming_it()
+    {
+        await StartWaitingAsync("raise-blank-name");
+
+        using var response = await _api.PostAsync("instances/raise-blank-name/raiseEvent/%20", new Approval("Mo", true));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("eventName", out _));
+    }
+
     [Theory]
     [InlineData("raiseEvent/Approval")]
     [InlineData("terminate")]

@@ -156,6 +156,18 @@ public sealed class StartAndStatusTests(MentorFlowHostFactory host) : IClassFixt
         Assert.Null(await host.DurableClient.GetInstanceAsync("bad-body"));
     }
 
+    [Theory]
+    [InlineData("%20", "blank-name", "name")]
+    [InlineData(GreetingOrchestrator.Name, "%20%20", "instanceId")]
+    [InlineData(GreetingOrchestrator.Name, "tab%09id", "instanceId")]
+    public async Task A_blank_name_or_a_bad_instance_id_is_400_naming_it(string name, string instanceId, string field)
+    {
+        using var response = await _api.StartAsync(name, instanceId, "x");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _));
+    }
+
     [Fact]
     public async Task Bad_status_parameters_are_400_naming_each()
     {
