@@ -139,12 +139,12 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
         await using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
-            command.CommandText = "SELECT event FROM history WHERE instance_id = $id ORDER BY seq";
+            command.CommandText = "SELECT events FROM history WHERE instance_id = $id ORDER BY seq";
             command.Parameters.AddWithValue("$id", instanceId);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                history.Add(DeserializeEvent(reader.GetString(0)));
+                history.AddRange(DeserializeEvents(reader.GetString(0)));
             }
         }
 
@@ -344,14 +344,13 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
         return Writer.WriteAsync(
             session =>
             {
-                var now = Now;
-                var token = (string?)session.Scalar(
-                    "SELECT lock_token FROM instances WHERE instance_id = $id", ("$id", instanceId));
-                if (token != workItem.LockToken)
+                // The record's update checks the lease and comes first: a lost lease is refused before anything is written.
+                if (!UpdateLockedInstance(session, result.Instance, workItem.LockToken))
                 {
                     throw new LeaseLostException(instanceId);
                 }
 
+                var now = Now;
                 AppendHistory(session, instanceId, result.NewEvents, result.ReplacesHistory);
                 foreach (var messageId in result.ConsumedMessageIds)
                 {
@@ -365,7 +364,6 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
                     InsertActivityTask(session, task);
                 }
 
-                UpdateInstance(session, result.Instance);
                 if (result.Instance.IsFinished)
                 {
                     // A finished instance acts only on starts and rewinds; anything else still waiting is dropped.
@@ -590,11 +588,11 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
         }
 
         var history = new List<HistoryEvent>();
-        using (var reader = session.Query("SELECT event FROM history WHERE instance_id = $id ORDER BY seq", ("$id", instanceId)))
+        using (var reader = session.Query("SELECT events FROM history WHERE instance_id = $id ORDER BY seq", ("$id", instanceId)))
         {
             while (reader.Read())
             {
-                history.Add(DeserializeEvent(reader.GetString(0)));
+                history.AddRange(DeserializeEvents(reader.GetString(0)));
             }
         }
 
@@ -618,6 +616,20 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
     /// <summary>Delivers a message by the rules of the contract: missing targets only for starts, finished ones only for starts and rewinds.</summary>
     private static void Deliver(SqliteSession session, TaskMessage message, DateTime now)
     {
+        if (message.Event is not ExecutionStartedEvent)
+        {
+            // One statement for the common case: stored only if the target exists and acts on it.
+            session.Execute(
+                """
+                INSERT OR IGNORE INTO inbox (instance_id, message_id, execution_id, kind, scheduled_at, visible_at, event)
+                SELECT $instanceId, $messageId, $executionId, $kind, $scheduledAt, $visibleAt, $event
+                WHERE EXISTS (SELECT 1 FROM instances WHERE instance_id = $instanceId
+                              AND ($kind = 2 OR status NOT IN ('Completed', 'Failed', 'Terminated')))
+                """,
+                MessageParameters(message, now));
+            return;
+        }
+
         var status = (string?)session.Scalar(
             "SELECT status FROM instances WHERE instance_id = $id", ("$id", message.TargetInstanceId));
         if (status is null)
@@ -652,13 +664,18 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
             INSERT OR IGNORE INTO inbox (instance_id, message_id, execution_id, kind, scheduled_at, visible_at, event)
             VALUES ($instanceId, $messageId, $executionId, $kind, $scheduledAt, $visibleAt, $event)
             """,
-            ("$instanceId", message.TargetInstanceId),
-            ("$messageId", message.MessageId),
-            ("$executionId", message.TargetExecutionId),
-            ("$kind", KindOf(message.Event)),
-            ("$scheduledAt", Ticks(message.VisibleAt)),
-            ("$visibleAt", Ticks(message.VisibleAt ?? now)),
-            ("$event", Serialize(message.Event)));
+            MessageParameters(message, now));
+
+    private static (string, object?)[] MessageParameters(TaskMessage message, DateTime now) =>
+    [
+        ("$instanceId", message.TargetInstanceId),
+        ("$messageId", message.MessageId),
+        ("$executionId", message.TargetExecutionId),
+        ("$kind", KindOf(message.Event)),
+        ("$scheduledAt", Ticks(message.VisibleAt)),
+        ("$visibleAt", Ticks(message.VisibleAt ?? now)),
+        ("$event", Serialize(message.Event)),
+    ];
 
     private static void InsertInstance(SqliteSession session, InstanceRecord instance)
         => session.Execute(
@@ -668,16 +685,17 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
             """,
             InstanceParameters(instance));
 
-    private static void UpdateInstance(SqliteSession session, InstanceRecord instance)
+    /// <summary>Writes the record after a step and releases its lease, if <paramref name="lockToken"/> still holds it.</summary>
+    private static bool UpdateLockedInstance(SqliteSession session, InstanceRecord instance, string lockToken)
         => session.Execute(
             """
             UPDATE instances SET name = $name, execution_id = $executionId, status = $status, created_at = $createdAt,
                 last_updated_at = $lastUpdatedAt, input = $input, output = $output, custom_status = $customStatus,
                 failure = $failure, parent = $parent, scheduled_start_at = $scheduledStartAt,
                 lock_owner = NULL, lock_token = NULL, locked_until = 0, dequeue_count = 0
-            WHERE instance_id = $id
+            WHERE instance_id = $id AND lock_token = $token
             """,
-            InstanceParameters(instance));
+            [.. InstanceParameters(instance), ("$token", lockToken)]) == 1;
 
     private static (string, object?)[] InstanceParameters(InstanceRecord instance) =>
     [
@@ -708,11 +726,11 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
             next = (long)session.Scalar("SELECT coalesce(max(seq) + 1, 0) FROM history WHERE instance_id = $id", ("$id", instanceId))!;
         }
 
-        foreach (var historyEvent in events)
+        if (events.Count > 0)
         {
             session.Execute(
-                "INSERT INTO history (instance_id, seq, event) VALUES ($id, $seq, $event)",
-                ("$id", instanceId), ("$seq", next++), ("$event", Serialize(historyEvent)));
+                "INSERT INTO history (instance_id, seq, events) VALUES ($id, $seq, $events)",
+                ("$id", instanceId), ("$seq", next), ("$events", SerializeEvents(events)));
         }
     }
 

@@ -51,6 +51,12 @@ internal static class SqliteRows
         => JsonSerializer.Deserialize<HistoryEvent>(json, DurableJson.Options)
             ?? throw new InvalidDataException("A stored history event is empty.");
 
+    public static string SerializeEvents(IReadOnlyList<HistoryEvent> events) => JsonSerializer.Serialize(events, DurableJson.Options);
+
+    public static IReadOnlyList<HistoryEvent> DeserializeEvents(string json)
+        => JsonSerializer.Deserialize<IReadOnlyList<HistoryEvent>>(json, DurableJson.Options)
+            ?? throw new InvalidDataException("A stored history chunk is empty.");
+
     public static string? SerializeOptional<T>(T? value) where T : class
         => value is null ? null : JsonSerializer.Serialize(value, DurableJson.Options);
 

@@ -35,10 +35,11 @@ internal static class SqliteSchema
         CREATE INDEX instances_by_created ON instances (created_at, instance_id);
         CREATE INDEX instances_by_status ON instances (status, created_at, instance_id);
 
+        -- One row per committed step: its new events as one JSON array, so a step writes one row, not one per event.
         CREATE TABLE history (
             instance_id TEXT NOT NULL,
             seq INTEGER NOT NULL,
-            event TEXT NOT NULL,
+            events TEXT NOT NULL,
             PRIMARY KEY (instance_id, seq)
         ) WITHOUT ROWID;
 
