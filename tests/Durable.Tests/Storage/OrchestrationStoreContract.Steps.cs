@@ -196,10 +196,10 @@ public abstract partial class OrchestrationStoreContract
         var replacement = Instance("inst-05", Clock.UtcNow, executionId: "exec-2");
         await Store.CreateInstanceAsync(replacement, Start(replacement, Clock.UtcNow), [], Ct);
 
-        var commits = workItems.Select(workItem => Store.CompleteOrchestrationAsync(
+        var commits = workItems.Select(workItem => Task.Run(() => Store.CompleteOrchestrationAsync(
             workItem,
             Step(workItem, Clock.UtcNow) with { ActivityTasks = [Activity(workItem.Instance, 0)] },
-            Ct)).ToList();
+            Ct))).ToList();
         await Assert.ThrowsAnyAsync<LeaseLostException>(() => Task.WhenAll(commits));
 
         var stale = workItems.Single(workItem => workItem.Instance.InstanceId == "inst-05");
