@@ -18,7 +18,7 @@ public abstract partial class OrchestrationStoreContract : IAsyncLifetime
 
     protected static CancellationToken Ct => CancellationToken.None;
 
-    protected ManualClock Clock { get; } = new();
+    protected ManualTimeProvider Clock { get; } = new();
 
     protected IOrchestrationStore Store { get; private set; } = null!;
 

@@ -15,7 +15,7 @@ public sealed class SqliteSharedFileTests : IAsyncLifetime, IDisposable
     private static readonly TimeSpan LockDuration = TimeSpan.FromMinutes(1);
     private static readonly IReadOnlyCollection<OrchestrationRuntimeStatus> ActiveStatuses = [OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running];
     private readonly string _directory = TempDirectory.Create();
-    private readonly ManualClock _clock = new();
+    private readonly ManualTimeProvider _clock = new();
     private SqliteOrchestrationStore _first = null!;
     private SqliteOrchestrationStore _second = null!;
 
