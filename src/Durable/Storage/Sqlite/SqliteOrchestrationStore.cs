@@ -24,6 +24,13 @@ namespace MentorFlow.Durable.Storage.Sqlite;
 /// </remarks>
 public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
 {
+    /// <summary>
+    /// The name of the <see cref="System.Diagnostics.Metrics.Meter"/> whose counters say how many synced commits the
+    /// store made (<c>mentorflow.durable.sqlite.commits</c>) and how many writes they carried
+    /// (<c>mentorflow.durable.sqlite.writes</c>): their ratio is how well group commit batches.
+    /// </summary>
+    public const string MeterName = SqliteWriter.MeterName;
+
     private static readonly string[] DefaultPurgeStatuses = [.. FinishedStatuses];
 
     private readonly string _connectionString;

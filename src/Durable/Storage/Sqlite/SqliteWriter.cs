@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using Microsoft.Data.Sqlite;
 
 namespace MentorFlow.Durable.Storage.Sqlite;
@@ -12,6 +13,13 @@ namespace MentorFlow.Durable.Storage.Sqlite;
 internal sealed class SqliteWriter : IDisposable
 {
     private const int MaxBatchSize = 256;
+
+    /// <summary>The meter of the SQLite store: how many synced commits it made, and how many writes they carried.</summary>
+    public const string MeterName = "MentorFlow.Durable.Sqlite";
+
+    private static readonly Meter Meter = new(MeterName);
+    private static readonly Counter<long> Commits = Meter.CreateCounter<long>("mentorflow.durable.sqlite.commits", description: "Synced transactions committed.");
+    private static readonly Counter<long> Writes = Meter.CreateCounter<long>("mentorflow.durable.sqlite.writes", description: "Writes (steps, results, locks, sends) carried by those commits.");
 
     private readonly SqliteSession _session;
     private readonly BlockingCollection<PendingWrite> _queue = [];
@@ -80,6 +88,9 @@ internal sealed class SqliteWriter : IDisposable
 
                 transaction.Commit();
             }
+
+            Commits.Add(1);
+            Writes.Add(batch.Count);
 
             foreach (var write in batch)
             {
