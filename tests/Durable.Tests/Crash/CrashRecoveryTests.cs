@@ -27,6 +27,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             var database = Path.Combine(directory, "crash.db");
             var journal = Path.Combine(directory, "journal.txt");
             using var patience = new CancellationTokenSource(Patience);
+            var started = System.Diagnostics.Stopwatch.StartNew();
 
             for (var kill = 0; kill < Kills; kill++)
             {
@@ -43,7 +44,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
                 await Task.Delay(extraDelay, patience.Token);
                 host.Kill();
                 await host.WaitForExitAsync(patience.Token);
-                output.WriteLine($"kill {kill + 1} after {killAfterRuns} activity runs and {extraDelay.TotalMilliseconds:F0} ms");
+                output.WriteLine($"kill {kill + 1} after {killAfterRuns} activity runs and {extraDelay.TotalMilliseconds:F0} ms ({started.Elapsed.TotalSeconds:F1} s into the test)");
             }
 
             var completedBeforeLastRun = await CountCompletedAsync(database);
@@ -53,6 +54,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
                 await host.WaitForExitAsync(patience.Token);
                 Assert.True(host.ExitCode == 0, string.Join(Environment.NewLine, host.Errors));
             }
+
+            output.WriteLine($"the last run completed everything {started.Elapsed.TotalSeconds:F1} s into the test");
 
             Assert.True(completedBeforeLastRun < Instances, "the kills interrupted work in progress");
             await AssertEveryStepCommittedOnceAsync(database);
