@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace MentorFlow.Durable.Bench;
 
 /// <summary>The process's memory after a full garbage collection.</summary>
-internal sealed record MemorySnapshot(long WorkingSetBytes, long ManagedHeapBytes)
+internal sealed record MemorySnapshot(long WorkingSetBytes, long ManagedHeapBytes, long GcHeapSizeBytes)
 {
     public static MemorySnapshot Take()
     {
@@ -11,8 +11,8 @@ internal sealed record MemorySnapshot(long WorkingSetBytes, long ManagedHeapByte
         GC.WaitForPendingFinalizers();
         var managed = GC.GetTotalMemory(forceFullCollection: true);
         using var process = Process.GetCurrentProcess();
-        return new MemorySnapshot(process.WorkingSet64, managed);
+        return new MemorySnapshot(process.WorkingSet64, managed, GC.GetGCMemoryInfo().HeapSizeBytes);
     }
 
-    public override string ToString() => $"working set {WorkingSetBytes / 1048576.0:F1} MiB, managed heap {ManagedHeapBytes / 1048576.0:F1} MiB";
+    public override string ToString() => $"working set {WorkingSetBytes / 1048576.0:F1} MiB, live managed objects {ManagedHeapBytes / 1048576.0:F1} MiB, GC heap {GcHeapSizeBytes / 1048576.0:F1} MiB";
 }

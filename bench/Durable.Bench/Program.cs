@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using MentorFlow.Durable;
 using MentorFlow.Durable.Bench;
 using MentorFlow.Durable.Storage.InMemory;
 using MentorFlow.Durable.Storage.Sqlite;
@@ -46,8 +47,10 @@ try
         await host.ScheduleAsync(nameof(WaitAMonth), "timer", timers, 0);
         await host.WaitUntilSettledAsync(pendingOnly: true);
         var waiting = MemorySnapshot.Take();
+        var running = await host.Store.QueryInstancesAsync(
+            new MentorFlow.Durable.Storage.InstanceQuery([OrchestrationRuntimeStatus.Running], PageSize: timers + 1), CancellationToken.None);
         Console.WriteLine($"Before starting {timers} timer instances: {before}");
-        Console.WriteLine($"With {timers} instances waiting on 30-day timers: {waiting}");
+        Console.WriteLine($"With {running.Instances.Count} instances Running, each waiting on a 30-day timer: {waiting}");
     }
 
     var timing = new StepTimingStore(new InMemoryOrchestrationStore(TimeProvider.System));
