@@ -2,6 +2,7 @@ using MentorFlow.Durable.History;
 using MentorFlow.Durable.Storage;
 using MentorFlow.Durable.Storage.Sqlite;
 using MentorFlow.Durable.Tests.Support;
+using Microsoft.Data.Sqlite;
 using static MentorFlow.Durable.Tests.Storage.StoreBuilders;
 
 namespace MentorFlow.Durable.Tests.Storage;
@@ -103,6 +104,23 @@ public sealed class SqliteSharedFileTests : IAsyncLifetime, IDisposable
 
         var workItem = Assert.Single(await _first.LockNextOrchestrationsAsync("worker-a", 10, LockDuration, CancellationToken.None));
         Assert.Equal(instance, workItem.Instance);
+    }
+
+    [Fact]
+    public async Task Reading_does_not_wait_for_another_process_holding_the_write_lock()
+    {
+        var instance = Instance("inst-1", _clock.UtcNow);
+        await _first.CreateInstanceAsync(instance, Start(instance, _clock.UtcNow), ActiveStatuses, CancellationToken.None);
+        using var otherProcess = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        otherProcess.Open();
+        using var writeLock = otherProcess.BeginTransaction(deferred: false);
+
+        // Were the read to take the write lock, it would wait out the busy timeout (30 s) and this guard would trip.
+        var read = await _second.GetInstanceAsync("inst-1", includeHistory: true, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(instance, read!.Value.Instance);
+        var page = await _second.QueryInstancesAsync(new InstanceQuery(), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Single(page.Instances);
     }
 
     private Task CreateAsync(SqliteOrchestrationStore store, string instanceId)

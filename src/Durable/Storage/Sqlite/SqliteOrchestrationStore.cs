@@ -121,7 +121,8 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
         string instanceId, bool includeHistory, CancellationToken cancellationToken)
     {
         await using var connection = await OpenReaderAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        // Deferred: a read transaction for one consistent snapshot of record and history, never the write lock.
+        await using var transaction = connection.BeginTransaction(deferred: true);
         InstanceRecord instance;
         await using (var command = connection.CreateCommand())
         {
