@@ -504,10 +504,10 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
                 var connection = new SqliteConnection(_connectionString);
                 connection.Open();
                 using var pragmas = connection.CreateCommand();
+                // busy_timeout first: another process may be holding the write lock for the length of its batch.
                 // WAL: readers never block the writer. FULL: the WAL is synced on every commit, so a commit that
-                // returned survives a crash of the process or of the machine. busy_timeout: another process may be
-                // holding the write lock for the length of its batch.
-                pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;";
+                // returned survives a crash of the process or of the machine.
+                pragmas.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
                 pragmas.ExecuteNonQuery();
                 _writer = new SqliteWriter(connection);
             }
