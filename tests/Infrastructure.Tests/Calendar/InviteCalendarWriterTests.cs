@@ -1,5 +1,4 @@
 using System.Text;
-using MentorFlow.Domain.Messages;
 using MentorFlow.Infrastructure.Calendar;
 using MentorFlow.Infrastructure.Tests.Support;
 
@@ -10,7 +9,7 @@ public sealed class InviteCalendarWriterTests
     private static readonly DateTimeOffset s_now = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
     private readonly InviteCalendarWriter _writer = new(new InstantTimeProvider(s_now));
 
-    private static ParsedCalendar.Component Event(string text) => ParsedCalendar.Parse(text).Root.Single("VEVENT");
+    private static CalendarComponent Event(string text) => ParsedCalendar.Parse(text).Root.Child("VEVENT");
 
     [Fact]
     public void A_request_has_the_calendar_headers_and_one_event_without_recurrence()
@@ -22,7 +21,7 @@ public sealed class InviteCalendarWriterTests
         Assert.Equal(InviteCalendarWriter.ProductId, calendar.Value("PRODID"));
         Assert.Equal("2.0", calendar.Value("VERSION"));
         Assert.Equal("REQUEST", calendar.Value("METHOD"));
-        var meeting = calendar.Single("VEVENT");
+        var meeting = calendar.Child("VEVENT");
         Assert.Equal("0", meeting.Value("SEQUENCE"));
         Assert.Equal("CONFIRMED", meeting.Value("STATUS"));
         Assert.Equal("20260301T120000Z", meeting.Value("DTSTAMP"));
@@ -70,7 +69,7 @@ public sealed class InviteCalendarWriterTests
         Assert.Equal("mailto:mentorflow@example.org", meeting.Value("ORGANIZER"));
         Assert.Equal("https://meet.example.org/j/123?pwd=abc", meeting.Value("URL"));
         Assert.Equal("https://meet.example.org/j/123?pwd=abc", ParsedCalendar.Unescape(meeting.Value("LOCATION")));
-        var alarm = meeting.Single("VALARM");
+        var alarm = meeting.Child("VALARM");
         Assert.Equal("DISPLAY", alarm.Value("ACTION"));
         Assert.Equal("-PT15M", alarm.Value("TRIGGER"));
     }
@@ -185,9 +184,9 @@ public sealed class InviteCalendarWriterTests
 
         var calendar = ParsedCalendar.Parse(_writer.Write(new MeetingInviteBuilder().At(startsAt, zoneId).Build())).Root;
 
-        var timeZone = calendar.Single("VTIMEZONE");
+        var timeZone = calendar.Child("VTIMEZONE");
         Assert.Equal(zoneId, timeZone.Value("TZID"));
-        var start = ParsedCalendar.LocalTime(calendar.Single("VEVENT").Value("DTSTART"));
+        var start = ParsedCalendar.LocalTime(calendar.Child("VEVENT").Value("DTSTART"));
         var offset = ParsedCalendar.OffsetAt(timeZone, start);
         Assert.Equal(zone.GetUtcOffset(startsAt), offset);
         Assert.Equal(startsAt, new DateTimeOffset(start, offset));

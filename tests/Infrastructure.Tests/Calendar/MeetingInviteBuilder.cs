@@ -11,11 +11,11 @@ public sealed class MeetingInviteBuilder
     private InviteMethod _method = InviteMethod.Request;
     private DateTimeOffset _startsAt = new(2026, 3, 30, 9, 0, 0, TimeSpan.Zero);
     private TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-    private InvitePerson _organizer = new("mentorflow@example.org", "MentorFlow");
+    private readonly InvitePerson _organizer = new("mentorflow@example.org", "MentorFlow");
     private List<InvitePerson> _attendees = [new("ada@example.org", "Ada Mentee"), new("grace@example.org", "Grace Mentor")];
     private string _summary = "Review meeting 3";
     private string _description = "Look at the progress on each goal.";
-    private Uri? _joinLink = new("https://meet.example.org/j/123?pwd=abc");
+    private readonly Uri? _joinLink = new("https://meet.example.org/j/123?pwd=abc");
 
     public MeetingInviteBuilder WithKey(string key)
     {
@@ -34,12 +34,6 @@ public sealed class MeetingInviteBuilder
     {
         _startsAt = startsAt;
         _zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
-        return this;
-    }
-
-    public MeetingInviteBuilder WithOrganizer(InvitePerson organizer)
-    {
-        _organizer = organizer;
         return this;
     }
 

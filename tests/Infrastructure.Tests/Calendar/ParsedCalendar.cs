@@ -9,24 +9,24 @@ namespace MentorFlow.Infrastructure.Tests.Calendar;
 /// </summary>
 public sealed class ParsedCalendar
 {
-    private ParsedCalendar(Component root) => Root = root;
+    private ParsedCalendar(CalendarComponent root) => Root = root;
 
-    public Component Root { get; }
+    public CalendarComponent Root { get; }
 
     public static ParsedCalendar Parse(string text)
     {
         var unfolded = text.Replace("\r\n ", string.Empty, StringComparison.Ordinal);
-        var stack = new Stack<Component>();
-        Component? root = null;
+        var stack = new Stack<CalendarComponent>();
+        CalendarComponent? root = null;
         foreach (var line in unfolded.Split("\r\n", StringSplitOptions.RemoveEmptyEntries))
         {
-            var property = Property.Parse(line);
+            var property = CalendarProperty.Parse(line);
             if (property.Name == "BEGIN")
             {
-                var component = new Component(property.Value);
+                var component = new CalendarComponent(property.Value);
                 if (stack.TryPeek(out var parent))
                 {
-                    parent.Components.Add(component);
+                    parent.Add(component);
                 }
                 else
                 {
@@ -41,7 +41,7 @@ public sealed class ParsedCalendar
             }
             else
             {
-                stack.Peek().Properties.Add(property);
+                stack.Peek().Add(property);
             }
         }
 
@@ -69,7 +69,7 @@ public sealed class ParsedCalendar
     }
 
     /// <summary>The offset the VTIMEZONE gives at a local wall time: that of the latest observance begun by then.</summary>
-    public static TimeSpan OffsetAt(Component timeZone, DateTime local)
+    public static TimeSpan OffsetAt(CalendarComponent timeZone, DateTime local)
     {
         var latest = timeZone.Components
             .Select(o => (Start: LocalTime(o.Value("DTSTART")), To: ParseOffset(o.Value("TZOFFSETTO"))))
@@ -87,47 +87,5 @@ public sealed class ParsedCalendar
         var hours = int.Parse(value.AsSpan(1, 2), CultureInfo.InvariantCulture);
         var minutes = int.Parse(value.AsSpan(3, 2), CultureInfo.InvariantCulture);
         return sign * new TimeSpan(hours, minutes, 0);
-    }
-
-    public sealed class Component(string name)
-    {
-        public string Name { get; } = name;
-
-        public List<Property> Properties { get; } = [];
-
-        public List<Component> Components { get; } = [];
-
-        public Component Single(string name) => Assert.Single(Components, c => c.Name == name);
-
-        public Property Property(string name) => Assert.Single(Properties, p => p.Name == name);
-
-        public string Value(string name) => Property(name).Value;
-    }
-
-    public sealed record Property(string Name, IReadOnlyDictionary<string, string> Parameters, string Value)
-    {
-        public static Property Parse(string line)
-        {
-            // The value starts at the first colon outside a quoted parameter value.
-            var quoted = false;
-            var colon = -1;
-            for (var i = 0; i < line.Length && colon < 0; i++)
-            {
-                if (line[i] == '"')
-                {
-                    quoted = !quoted;
-                }
-                else if (line[i] == ':' && !quoted)
-                {
-                    colon = i;
-                }
-            }
-
-            var head = line[..colon].Split(';');
-            var parameters = head.Skip(1)
-                .Select(p => p.Split('=', 2))
-                .ToDictionary(p => p[0], p => p[1].Trim('"'));
-            return new Property(head[0], parameters, line[(colon + 1)..]);
-        }
     }
 }

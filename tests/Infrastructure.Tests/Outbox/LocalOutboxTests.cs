@@ -91,7 +91,7 @@ public sealed class LocalOutboxTests : IDisposable
         Assert.Equal(2, message.Parts.Count);
         var alternative = message.Parts[0];
         Assert.Equal("multipart/alternative", alternative.MediaType);
-        Assert.Equal(["text/plain", "text/html", "text/calendar"], alternative.Parts.Select(p => p.MediaType));
+        Assert.Equal(new[] { "text/plain", "text/html", "text/calendar" }, alternative.Parts.Select(p => p.MediaType));
         Assert.Equal("text/calendar; method=REQUEST; charset=UTF-8", alternative.Parts[2].Headers["Content-Type"]);
         Assert.Equal(Invite, alternative.Parts[2].DecodedBody);
         var attachment = message.Parts[1];
@@ -130,7 +130,7 @@ public sealed class LocalOutboxTests : IDisposable
         var message = await SendAndRead(new EmailToSendBuilder().WithTo(new MailRecipient("zoe@example.org", "Zoë Øvergård")).WithoutCc().Build());
 
         Assert.Equal("Zoë Øvergård <zoe@example.org>", ParsedMimePart.DecodeWords(message.Headers["To"]));
-        Assert.False(message.Headers.ContainsKey("Cc"));
+        Assert.DoesNotContain("Cc", message.Headers.Keys);
     }
 
     [Fact]
