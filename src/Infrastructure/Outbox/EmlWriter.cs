@@ -29,7 +29,7 @@ public static class EmlWriter
             Header(output, "Cc", MimeHeaders.MailboxList(email.Cc));
         }
 
-        Header(output, "Subject", MimeHeaders.Unstructured(email.Content.Subject));
+        Header(output, "Subject", MimeHeaders.Unstructured("Subject", email.Content.Subject));
         Header(output, "Date", MimeHeaders.Date(date));
         Header(output, "Message-ID", MessageId(email.IdempotencyKey, sender));
         Header(output, KeyHeader, email.IdempotencyKey);

@@ -6,14 +6,27 @@ namespace MentorFlow.Infrastructure.Outbox;
 /// <summary>RFC 5322 header values: addresses, dates, and RFC 2047 encoded words for anything not plain ASCII.</summary>
 public static class MimeHeaders
 {
-    // "=?UTF-8?B?" + 60 base64 characters + "?=" is 72 characters, under the 75 that RFC 2047 allows per word.
+    // "=?UTF-8?B?" + 60 base64 characters + "?=" is 72 characters: a folded line " " + word stays within the
+    // 76 characters RFC 2047 allows a line that holds encoded words.
     private const int MaxBytesPerWord = 45;
+    private const int WordOverhead = 12;
+    private const int MaxEncodedLine = 76;
 
-    /// <summary>The text as is when it is printable ASCII, else as UTF-8 "B" encoded words folded one per line.</summary>
-    public static string Unstructured(string text)
+    /// <summary>
+    /// The text as is when it is printable ASCII, else as UTF-8 "B" encoded words folded one per line; the first
+    /// word is shorter, to leave room for the header's name on its line.
+    /// </summary>
+    public static string Unstructured(string headerName, string text)
     {
+        ArgumentNullException.ThrowIfNull(headerName);
         ArgumentNullException.ThrowIfNull(text);
-        return IsPlainAscii(text) ? text : string.Join("\r\n ", EncodedWords(text));
+        if (IsPlainAscii(text))
+        {
+            return text;
+        }
+
+        var firstLineBase64 = (MaxEncodedLine - headerName.Length - 2 - WordOverhead) / 4 * 4;
+        return string.Join("\r\n ", EncodedWords(text, Math.Min(MaxBytesPerWord, firstLineBase64 / 4 * 3)));
     }
 
     public static string Mailbox(MailRecipient recipient)
@@ -26,7 +39,7 @@ public static class MimeHeaders
 
         var name = IsPlainAscii(recipient.Name)
             ? "\"" + recipient.Name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\""
-            : string.Join(" ", EncodedWords(recipient.Name));
+            : string.Join(" ", EncodedWords(recipient.Name, MaxBytesPerWord));
         return name + " <" + recipient.Email + ">";
     }
 
@@ -39,7 +52,7 @@ public static class MimeHeaders
 
     private static bool IsPlainAscii(string text) => text.All(c => c is >= ' ' and <= '~');
 
-    private static List<string> EncodedWords(string text)
+    private static List<string> EncodedWords(string text, int firstWordBytes)
     {
         // Each word holds whole characters: a decoder may decode words one by one.
         var bytes = new List<byte>(MaxBytesPerWord);
@@ -48,7 +61,7 @@ public static class MimeHeaders
         foreach (var rune in text.EnumerateRunes())
         {
             var size = rune.EncodeToUtf8(buffer);
-            if (bytes.Count + size > MaxBytesPerWord)
+            if (bytes.Count + size > (words.Count == 0 ? firstWordBytes : MaxBytesPerWord))
             {
                 words.Add(Word(bytes));
                 bytes.Clear();
