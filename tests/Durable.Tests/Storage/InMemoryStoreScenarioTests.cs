@@ -2,17 +2,20 @@ using MentorFlow.Durable.History;
 using MentorFlow.Durable.Storage;
 using MentorFlow.Durable.Storage.InMemory;
 using MentorFlow.Durable.Tests.Support;
-using static MentorFlow.Durable.Tests.Storage.StoreBuilders;
 
 namespace MentorFlow.Durable.Tests.Storage;
 
-public sealed class InMemoryOrchestrationStoreTests
+/// <summary>
+/// Scenarios of the in-memory store that the runtime relies on (the shared store contract suite covers the
+/// interface in full).
+/// </summary>
+public sealed class InMemoryStoreScenarioTests
 {
     private static readonly TimeSpan _lease = TimeSpan.FromMinutes(1);
     private readonly ManualTimeProvider _clock = new();
     private readonly InMemoryOrchestrationStore _store;
 
-    public InMemoryOrchestrationStoreTests() => _store = new InMemoryOrchestrationStore(_clock);
+    public InMemoryStoreScenarioTests() => _store = new InMemoryOrchestrationStore(_clock);
 
     [Fact]
     public async Task A_worker_whose_lease_expired_and_was_taken_over_cannot_commit()
@@ -114,10 +117,10 @@ public sealed class InMemoryOrchestrationStoreTests
     {
         await CreateAsync("i1");
 
-        CreateInstanceOutcome whileActive = await _store.CreateInstanceAsync(Instance("i1", _clock.UtcNow, "e2"), Start("i1", _clock.UtcNow, "e2"), ActiveStatuses, default);
+        CreateInstanceOutcome whileActive = await _store.CreateInstanceAsync(Instance("i1", _clock.UtcNow, "e2"), Start("i1", _clock.UtcNow, "e2"), _activeStatuses, default);
         OrchestrationWorkItem started = Assert.Single(await LockAsync("w1"));
         await _store.CompleteOrchestrationAsync(started, Step(started, OrchestrationRuntimeStatus.Completed), default);
-        CreateInstanceOutcome afterFinish = await _store.CreateInstanceAsync(Instance("i1", _clock.UtcNow, "e3"), Start("i1", _clock.UtcNow, "e3"), ActiveStatuses, default);
+        CreateInstanceOutcome afterFinish = await _store.CreateInstanceAsync(Instance("i1", _clock.UtcNow, "e3"), Start("i1", _clock.UtcNow, "e3"), _activeStatuses, default);
 
         Assert.Equal(CreateInstanceOutcome.AlreadyExists, whileActive);
         Assert.Equal(CreateInstanceOutcome.Replaced, afterFinish);
@@ -131,7 +134,7 @@ public sealed class InMemoryOrchestrationStoreTests
     {
         await CreateAsync("i1");
         OrchestrationWorkItem started = Assert.Single(await LockAsync("w1"));
-        await _store.CompleteOrchestrationAsync(started, Step(started, OrchestrationRuntimeStatus.Running, Task("i1")), default);
+        await _store.CompleteOrchestrationAsync(started, Step(started, OrchestrationRuntimeStatus.Running, WorkTask("i1")), default);
         ActivityWorkItem stale = Assert.Single(await _store.LockNextActivitiesAsync("w1", 10, _lease, default));
         Assert.Empty(await _store.LockNextActivitiesAsync("w2", 10, _lease, default));
         _clock.Advance(_lease + TimeSpan.FromSeconds(1));
@@ -152,7 +155,7 @@ public sealed class InMemoryOrchestrationStoreTests
     {
         await CreateAsync("i1");
         OrchestrationWorkItem started = Assert.Single(await LockAsync("w1"));
-        await _store.CompleteOrchestrationAsync(started, Step(started, OrchestrationRuntimeStatus.Running, Task("i1")), default);
+        await _store.CompleteOrchestrationAsync(started, Step(started, OrchestrationRuntimeStatus.Running, WorkTask("i1")), default);
 
         Assert.True(await _store.PurgeInstanceAsync("i1", default));
 
@@ -161,8 +164,34 @@ public sealed class InMemoryOrchestrationStoreTests
     }
 
     private Task CreateAsync(string instanceId)
-        => _store.CreateInstanceAsync(Instance(instanceId, _clock.UtcNow), Start(instanceId, _clock.UtcNow), ActiveStatuses, default);
+        => _store.CreateInstanceAsync(Instance(instanceId, _clock.UtcNow), Start(instanceId, _clock.UtcNow), _activeStatuses, default);
 
     private Task<IReadOnlyList<OrchestrationWorkItem>> LockAsync(string workerId)
         => _store.LockNextOrchestrationsAsync(workerId, 10, _lease, default);
+
+    private static readonly OrchestrationRuntimeStatus[] _activeStatuses =
+        [OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended];
+
+    private static InstanceRecord Instance(string instanceId, DateTime now, string executionId = "e1")
+        => new(instanceId, "Workflow", executionId, OrchestrationRuntimeStatus.Pending, now, now);
+
+    private static TaskMessage Start(string instanceId, DateTime now, string executionId = "e1")
+        => new($"{instanceId}:start", instanceId, executionId, new ExecutionStartedEvent(-1, now, "Workflow", executionId, null));
+
+    private static TaskMessage Raised(string instanceId, string messageId, DateTime now, DateTime? visibleAt = null)
+        => new(messageId, instanceId, null, new EventRaisedEvent(-1, now, "signal", null), visibleAt);
+
+    private static TaskMessage Resume(string instanceId, DateTime now) => new($"{instanceId}:resume", instanceId, null, new ExecutionResumedEvent(-1, now, null));
+
+    private static OrchestrationStepResult Step(OrchestrationWorkItem workItem, OrchestrationRuntimeStatus status, params ActivityTask[] tasks)
+        => new(
+            workItem.Instance with { Status = status },
+            [new OrchestratorStartedEvent(-1, workItem.LockedUntil), new OrchestratorCompletedEvent(-1, workItem.LockedUntil)],
+            false,
+            [.. workItem.NewMessages.Select(m => m.MessageId)],
+            tasks,
+            []);
+
+    private static ActivityTask WorkTask(string instanceId, int sequence = 0)
+        => new(ActivityTask.IdFor(instanceId, "e1", sequence), instanceId, "e1", sequence, "Work", null);
 }
