@@ -56,6 +56,48 @@ public sealed class ContinueAsNewTests
         Assert.Equal(41, done.ReadOutputAs<int>());
     }
 
+    [Fact]
+    public async Task A_timer_of_an_earlier_execution_is_dropped_and_does_not_wake_the_next_one()
+    {
+        await using DurableTestHost host = await DurableTestHost.StartAsync(b => b.AddOrchestrator<TicksWithDeadline>());
+
+        string instanceId = await host.StartAsync(nameof(TicksWithDeadline), 0, "ticking");
+        await host.WaitForHistoryAsync(instanceId, h => h.OfType<TimerCreatedEvent>().Any());
+        host.Clock.Advance(TimeSpan.FromMinutes(30));
+        await host.Client.RaiseEventAsync(instanceId, "tick");
+        await host.WaitForAsync(instanceId, m => m.SerializedInput == "1" && m.History!.OfType<TimerCreatedEvent>().Any());
+        // The first execution's timer (sequence number 0, like the second's) becomes due now; the second's in 30 minutes.
+        host.Clock.Advance(TimeSpan.FromMinutes(30));
+        await DurableTestHost.WaitForPollsAsync();
+        await host.Client.RaiseEventAsync(instanceId, "tick");
+        var done = await host.WaitForCompletionAsync(instanceId);
+
+        Assert.Equal("tick in execution 1", done.ReadOutputAs<string>());
+    }
+
+    private sealed class TicksWithDeadline : TaskOrchestrator<int, string>
+    {
+        public override async Task<string> RunAsync(TaskOrchestrationContext context, int input)
+        {
+            try
+            {
+                await context.WaitForExternalEvent<object?>("tick", TimeSpan.FromHours(1));
+            }
+            catch (TaskCanceledException)
+            {
+                return $"deadline in execution {input}";
+            }
+
+            if (input == 0)
+            {
+                context.ContinueAsNew(1);
+                return "continued";
+            }
+
+            return $"tick in execution {input}";
+        }
+    }
+
     private sealed class CountsUp : TaskOrchestrator<int, int>
     {
         public override async Task<int> RunAsync(TaskOrchestrationContext context, int input)
