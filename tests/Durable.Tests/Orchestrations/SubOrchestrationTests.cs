@@ -1,5 +1,6 @@
 using MentorFlow.Durable.History;
 using MentorFlow.Durable.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MentorFlow.Durable.Tests.Orchestrations;
 
@@ -45,6 +46,38 @@ public sealed class SubOrchestrationTests
         Assert.True(done.FailureDetails.IsCausedBy<ArgumentOutOfRangeException>());
         var history = (await host.Client.GetInstanceAsync(instanceId, getHistory: true))!.History!;
         Assert.Single(history.OfType<SubOrchestrationInstanceFailedEvent>());
+    }
+
+    [Fact]
+    public async Task A_failed_sub_orchestration_is_retried_under_its_retry_policy()
+    {
+        await using DurableTestHost host = await DurableTestHost.StartAsync(
+            b => b.AddOrchestrator<RetriesChild>().AddOrchestrator<FailsOnce>(),
+            services: s => s.AddSingleton<Counters>());
+
+        string instanceId = await host.StartAsync(nameof(RetriesChild));
+        await host.WaitForHistoryAsync(instanceId, h => h.OfType<TimerCreatedEvent>().Any());
+        host.Clock.Advance(TimeSpan.FromSeconds(30));
+        var done = await host.WaitForCompletionAsync(instanceId);
+
+        Assert.Equal("second attempt", done.ReadOutputAs<string>());
+        var history = (await host.Client.GetInstanceAsync(instanceId, getHistory: true))!.History!;
+        Assert.Equal(2, history.OfType<SubOrchestrationInstanceCreatedEvent>().Count());
+    }
+
+    private sealed class RetriesChild : TaskOrchestrator<object?, string>
+    {
+        public override Task<string> RunAsync(TaskOrchestrationContext context, object? input)
+            => context.CallSubOrchestratorAsync<string>(
+                nameof(FailsOnce), null, new SubOrchestrationOptions("retried-child", new RetryPolicy(3, TimeSpan.FromSeconds(30))));
+    }
+
+    private sealed class FailsOnce(Counters counters) : TaskOrchestrator<object?, string>
+    {
+        public override Task<string> RunAsync(TaskOrchestrationContext context, object? input)
+            => !context.IsReplaying && counters.Increment("child runs") == 1
+                ? throw new InvalidOperationException("first attempt fails")
+                : Task.FromResult("second attempt");
     }
 
     private sealed class Parent : TaskOrchestrator<int, string>

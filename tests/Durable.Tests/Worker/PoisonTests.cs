@@ -60,6 +60,37 @@ public sealed class PoisonTests
         Assert.Equal(0, gate.Started.CurrentCount);
     }
 
+    [Fact]
+    public async Task An_orchestrator_that_cannot_even_be_created_is_retried_with_backoff_then_failed_as_poisoned()
+    {
+        var counters = new Counters();
+        await using DurableTestHost host = await DurableTestHost.StartAsync(
+            b => b.AddOrchestrator<CannotBeCreated>(), services: s => s.AddSingleton(counters));
+
+        string instanceId = await host.StartAsync(nameof(CannotBeCreated));
+        for (int attempt = 1; attempt <= 5; attempt++)
+        {
+            await WaitForAsync(() => counters.Get("constructions") == attempt);
+            // Each failed step is abandoned for a while (1 s, 2 s, 4 s...): move the clock past it.
+            host.Clock.Advance(TimeSpan.FromMinutes(2));
+        }
+
+        var done = await host.WaitForCompletionAsync(instanceId);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Failed, done.RuntimeStatus);
+        Assert.Equal(typeof(PoisonedWorkItemException).FullName, done.FailureDetails!.ErrorType);
+        Assert.Equal(5, counters.Get("constructions"));
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        using var patience = new CancellationTokenSource(DurableTestHost.Patience);
+        while (!condition())
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(2), patience.Token);
+        }
+    }
+
     private static Task<DurableTestHost> StartHostAsync(InMemoryOrchestrationStore store, ManualTimeProvider clock, ActivityGate gate)
         => DurableTestHost.StartAsync(
             b => b.AddOrchestrator<CallsHanging>().AddActivity<Hangs>(),
@@ -70,6 +101,17 @@ public sealed class PoisonTests
     public sealed class ActivityGate
     {
         public SemaphoreSlim Started { get; } = new(0);
+    }
+
+    private sealed class CannotBeCreated : TaskOrchestrator<object?, string>
+    {
+        public CannotBeCreated(Counters counters)
+        {
+            counters.Increment("constructions");
+            throw new InvalidOperationException("a dependency is misconfigured");
+        }
+
+        public override Task<string> RunAsync(TaskOrchestrationContext context, object? input) => Task.FromResult("unreachable");
     }
 
     private sealed class Completes : TaskOrchestrator<object?, string>
