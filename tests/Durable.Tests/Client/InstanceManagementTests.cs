@@ -79,6 +79,24 @@ public sealed class InstanceManagementTests
     }
 
     [Fact]
+    public async Task A_start_delivered_again_after_the_instance_finished_does_not_run_it_again()
+    {
+        await using DurableTestHost host = await DurableTestHost.StartAsync(Register, services: s => s.AddSingleton<Counters>());
+        string instanceId = await host.StartAsync(nameof(Greets), "once", "delivered-twice");
+        await host.WaitForCompletionAsync(instanceId);
+        var started = (await host.Client.GetInstanceAsync(instanceId, getHistory: true))!.History!.OfType<ExecutionStartedEvent>().Single();
+
+        await host.Store.SendMessagesAsync(
+            [new TaskMessage($"{instanceId}:{started.ExecutionId}:start", instanceId, started.ExecutionId, started)], CancellationToken.None);
+        await DurableTestHost.WaitForPollsAsync();
+        var after = await host.Client.GetInstanceAsync(instanceId, getHistory: true);
+
+        Assert.Equal(1, RunsOf(host));
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, after!.RuntimeStatus);
+        Assert.Single(after.History!.OfType<ExecutionStartedEvent>());
+    }
+
+    [Fact]
     public async Task Restarting_in_place_runs_the_instance_again_from_its_input()
     {
         await using DurableTestHost host = await DurableTestHost.StartAsync(Register, services: s => s.AddSingleton<Counters>());
