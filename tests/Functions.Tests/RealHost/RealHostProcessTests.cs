@@ -26,6 +26,7 @@ public sealed partial class RealHostProcessTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, withKey.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, withoutKey.StatusCode);
         Assert.Single(Regex.Matches(host.Output, Regex.Escape(printedKey)));
+        Assert.True(File.Exists(Path.Combine(_data.Path, "mentorflow.db")), "the SQLite store lives in the data directory");
     }
 
     public void Dispose() => _data.Dispose();
