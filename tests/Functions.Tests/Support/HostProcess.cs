@@ -43,7 +43,9 @@ public sealed class HostProcess : IAsyncDisposable
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
         var appDll = Path.Combine(AppContext.BaseDirectory, "MentorFlow.Functions.dll");
-        var startInfo = new ProcessStartInfo("dotnet")
+        // The SDK tells test hosts which dotnet runs them; the same one runs the app.
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } hostPath ? hostPath : "dotnet";
+        var startInfo = new ProcessStartInfo(dotnet)
         {
             ArgumentList = { appDll, "--urls", baseAddress.ToString() },
             WorkingDirectory = dataDirectory,
