@@ -38,12 +38,16 @@ public static class CohortMatching
         // The index only makes valid pairs, so a refusal here would be a bug, not bad input.
         var solution = AssignmentSolver.Solve(builder.Build().Value, cancellationToken);
 
-        var matches = new List<CandidateMatch>(solution.Pairs.Count);
+        var matches = new CandidateMatch[solution.Pairs.Count];
+        Parallel.For(0, matches.Length, k =>
+        {
+            var pair = solution.Pairs[k];
+            index.IsFeasible(pair.Mentee, pair.Mentor, out var overlap);
+            matches[k] = index.Describe(pair.Mentee, pair.Mentor, overlap);
+        });
         var assigned = new bool[index.MenteeCount];
         foreach (var pair in solution.Pairs)
         {
-            index.IsFeasible(pair.Mentee, pair.Mentor, out var overlap);
-            matches.Add(index.Describe(pair.Mentee, pair.Mentor, overlap));
             assigned[pair.Mentee] = true;
         }
 

@@ -31,8 +31,10 @@ public sealed class MatchingIndex
         Mentors = mentors;
         ReportingLine = reportingLine;
         var compiler = new FeatureCompiler(mentees, mentors, reportingLine, weekStart);
-        _menteeFeatures = mentees.Select(compiler.Compile).ToArray();
-        _mentorFeatures = mentors.Select(compiler.Compile).ToArray();
+        _menteeFeatures = new MenteeFeatures[mentees.Length];
+        _mentorFeatures = new MentorFeatures[mentors.Length];
+        Parallel.For(0, mentees.Length, i => _menteeFeatures[i] = compiler.Compile(mentees[i]));
+        Parallel.For(0, mentors.Length, j => _mentorFeatures[j] = compiler.Compile(mentors[j]));
         _menteePositions = Positions(mentees);
         _mentorPositions = Positions(mentors);
 
