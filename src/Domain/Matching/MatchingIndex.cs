@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MentorFlow.Domain.Enrolments;
 using MentorFlow.Domain.Programmes;
 
@@ -178,6 +179,11 @@ public sealed class MatchingIndex
     internal int MentorCount => _mentorFeatures.Length;
 
     /// <summary>The hard constraints except capacity, cheapest first, stopping at the first that fails.</summary>
+    /// <remarks>
+    /// The pair-loop methods are compiled optimised at once: a one-shot run calls them millions of times within
+    /// seconds, before tiered compilation would promote them, and on busy cores the promotion can lag further.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal bool IsFeasible(int i, int j, out int overlapMinutes)
     {
         overlapMinutes = 0;
@@ -203,6 +209,7 @@ public sealed class MatchingIndex
     }
 
     /// <summary>The weighted score of a feasible pair; <paramref name="components"/> receives each component.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal double Score(int i, int j, int overlapMinutes, Span<double> components)
     {
         ScoreComponents.Compute(Programme, _menteeFeatures[i], _mentorFeatures[j], overlapMinutes, _saturationMinutes, components);
