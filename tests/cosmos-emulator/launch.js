@@ -3,6 +3,23 @@
 // the fixture holds our stdin open, so stdin ending (also when the test run is killed) is the signal to stop.
 "use strict";
 
+// The package's read handler dereferences the missing document in a partitioned container and answers 500
+// ("Cannot read properties of undefined") where the service answers 404. Patched before the package builds its
+// routes from the handler modules; CosmosEmulatorCapabilityTests checks the 404.
+const readDocument = require("@vercel/cosmosdb-server/lib/handler/read-document");
+const readDocumentAsPackaged = readDocument.default;
+readDocument.default = (account, req, res, params) => {
+  try {
+    return readDocumentAsPackaged(account, req, res, params);
+  } catch (error) {
+    if (!(error instanceof TypeError)) {
+      throw error;
+    }
+    res.statusCode = 404;
+    return { code: "NotFound", message: "Entity with the specified id does not exist in the system." };
+  }
+};
+
 const { createHttpsServer } = require("@vercel/cosmosdb-server");
 
 // keepAlive: the package closes every connection by default, which costs a TLS handshake per request.

@@ -36,6 +36,16 @@ public sealed class CosmosEmulatorCapabilityTests(CosmosEmulatorFixture emulator
     }
 
     [Fact]
+    public async Task Reading_a_missing_document_of_a_partitioned_container_answers_404()
+    {
+        await _container.CreateItemAsync(new Probe("a", "p1", "x", "2026-01-01"), new PartitionKey("p1"));
+
+        var missing = await Assert.ThrowsAsync<CosmosException>(() => _container.ReadItemAsync<Probe>("b", new PartitionKey("p1")));
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
     public async Task Delete_with_a_stale_etag_is_refused_with_412()
     {
         var created = await _container.CreateItemAsync(new Probe("a", "p1", "x", "2026-01-01"), new PartitionKey("p1"));
@@ -60,14 +70,15 @@ public sealed class CosmosEmulatorCapabilityTests(CosmosEmulatorFixture emulator
     }
 
     [Fact]
-    public async Task A_parameterised_single_partition_query_compares_fixed_width_time_strings()
+    public async Task A_parameterised_query_naming_its_partition_compares_fixed_width_time_strings()
     {
         await _container.CreateItemAsync(new Probe("early", "w:0", "work", "2026-01-01T09:00:00.0000000Z"), new PartitionKey("w:0"));
         await _container.CreateItemAsync(new Probe("late", "w:0", "work", "2026-01-01T10:00:00.0000000Z"), new PartitionKey("w:0"));
         await _container.CreateItemAsync(new Probe("other-kind", "w:0", "index", "2026-01-01T08:00:00.0000000Z"), new PartitionKey("w:0"));
-        await _container.CreateItemAsync(new Probe("other-partition", "w:1", "work", "2026-01-01T08:00:00.0000000Z"), new PartitionKey("w:1"));
+        await _container.CreateItemAsync(new Probe("early-elsewhere", "w:1", "work", "2026-01-01T08:00:00.0000000Z"), new PartitionKey("w:1"));
 
-        var query = new QueryDefinition("SELECT * FROM c WHERE c.kind = @kind AND c.at <= @now AND STARTSWITH(c.id, @prefix)")
+        var query = new QueryDefinition("SELECT * FROM c WHERE c.pk = @pk AND c.kind = @kind AND c.at <= @now AND STARTSWITH(c.id, @prefix)")
+            .WithParameter("@pk", "w:0")
             .WithParameter("@kind", "work")
             .WithParameter("@now", "2026-01-01T09:30:00.0000000Z")
             .WithParameter("@prefix", "ea");

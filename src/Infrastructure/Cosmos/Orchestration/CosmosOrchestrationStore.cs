@@ -208,9 +208,9 @@ public sealed class CosmosOrchestrationStore : IOrchestrationStore
         var locked = new List<OrchestrationWorkItem>();
         foreach (var bucket in BucketsInPollOrder())
         {
-            var query = new QueryDefinition("SELECT * FROM c WHERE c.kind = 'orchestration' AND c.visibleAt <= @now")
-                .WithParameter("@now", StoreLayout.Sortable(Now));
-            var entries = await _documents.QueryAsync<WorkEntryDocument>(query, StoreLayout.WorkPartition(bucket), cancellationToken)
+            var entries = await _documents.QueryAsync<WorkEntryDocument>(
+                    StoreLayout.WorkPartition(bucket), "c.kind = 'orchestration' AND c.visibleAt <= @now",
+                    [("@now", StoreLayout.Sortable(Now))], cancellationToken)
                 .ConfigureAwait(false);
             foreach (var entry in entries.OrderBy(entry => entry.VisibleAt, StringComparer.Ordinal))
             {
@@ -331,9 +331,9 @@ public sealed class CosmosOrchestrationStore : IOrchestrationStore
         foreach (var bucket in BucketsInPollOrder())
         {
             var now = Now;
-            var query = new QueryDefinition("SELECT * FROM c WHERE c.kind = 'activity' AND c.visibleAt <= @now")
-                .WithParameter("@now", StoreLayout.Sortable(now));
-            var tasks = await _documents.QueryAsync<ActivityTaskDocument>(query, StoreLayout.WorkPartition(bucket), cancellationToken)
+            var tasks = await _documents.QueryAsync<ActivityTaskDocument>(
+                    StoreLayout.WorkPartition(bucket), "c.kind = 'activity' AND c.visibleAt <= @now",
+                    [("@now", StoreLayout.Sortable(now))], cancellationToken)
                 .ConfigureAwait(false);
             foreach (var task in tasks.OrderBy(task => task.VisibleAt, StringComparer.Ordinal))
             {
@@ -580,9 +580,10 @@ public sealed class CosmosOrchestrationStore : IOrchestrationStore
 
     private async Task DeleteActivityTasksAsync(string instanceId, CancellationToken cancellationToken)
     {
-        var query = new QueryDefinition("SELECT * FROM c WHERE c.kind = 'activity' AND c.instanceId = @instanceId")
-            .WithParameter("@instanceId", instanceId);
-        foreach (var task in await _documents.QueryAsync<ActivityTaskDocument>(query, WorkPartitionOf(instanceId), cancellationToken).ConfigureAwait(false))
+        var tasks = await _documents.QueryAsync<ActivityTaskDocument>(
+                WorkPartitionOf(instanceId), "c.kind = 'activity' AND c.instanceId = @instanceId", [("@instanceId", instanceId)], cancellationToken)
+            .ConfigureAwait(false);
+        foreach (var task in tasks)
         {
             await _documents.DeleteAsync(task.Id, task.Pk, ifMatch: null, cancellationToken).ConfigureAwait(false);
         }

@@ -92,10 +92,21 @@ internal sealed class DocumentContainer(Container container)
         }
     }
 
-    /// <summary>Runs a query inside one partition and reads every page.</summary>
-    public async Task<List<T>> QueryAsync<T>(QueryDefinition query, string partitionKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads every document of one partition that matches <paramref name="filter"/> (a WHERE condition over <c>c</c>).
+    /// The partition key is also a condition in the query text, not only the request's partition key: the emulator
+    /// scopes a query by its text alone.
+    /// </summary>
+    public async Task<List<T>> QueryAsync<T>(
+        string partitionKey, string filter, IEnumerable<(string Name, object Value)> parameters, CancellationToken cancellationToken)
         where T : CosmosDocument
     {
+        var query = new QueryDefinition($"SELECT * FROM c WHERE c.pk = @pk AND ({filter})").WithParameter("@pk", partitionKey);
+        foreach (var (name, value) in parameters)
+        {
+            query = query.WithParameter(name, value);
+        }
+
         var results = new List<T>();
         using var iterator = container.GetItemQueryIterator<T>(
             query, requestOptions: new QueryRequestOptions { PartitionKey = new PartitionKey(partitionKey) });

@@ -1,6 +1,5 @@
 using MentorFlow.Durable;
 using MentorFlow.Durable.Storage;
-using Microsoft.Azure.Cosmos;
 
 namespace MentorFlow.Infrastructure.Cosmos.Orchestration;
 
@@ -37,7 +36,7 @@ internal sealed class InstanceIndex(DocumentContainer documents, int buckets)
         IReadOnlyCollection<OrchestrationRuntimeStatus>? statuses, (string CreatedAt, string InstanceId)? after,
         CancellationToken cancellationToken)
     {
-        var text = "SELECT * FROM c WHERE c.kind = 'index'";
+        var text = "c.kind = 'index'";
         var parameters = new List<(string Name, object Value)>();
         if (createdFrom is { } from)
         {
@@ -72,13 +71,7 @@ internal sealed class InstanceIndex(DocumentContainer documents, int buckets)
         var candidates = new List<IndexEntryDocument>();
         for (var bucket = 0; bucket < buckets; bucket++)
         {
-            var query = new QueryDefinition(text);
-            foreach (var (parameterName, value) in parameters)
-            {
-                query = query.WithParameter(parameterName, value);
-            }
-
-            candidates.AddRange(await documents.QueryAsync<IndexEntryDocument>(query, StoreLayout.IndexPartition(bucket), cancellationToken)
+            candidates.AddRange(await documents.QueryAsync<IndexEntryDocument>(StoreLayout.IndexPartition(bucket), text, parameters, cancellationToken)
                 .ConfigureAwait(false));
         }
 
