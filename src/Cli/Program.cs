@@ -1,2 +1,17 @@
-Console.Error.WriteLine("usage: mentorflow <command> [options]");
-return 2;
+using MentorFlow.Cli;
+using MentorFlow.Cli.Commands;
+
+// The commands of `mentorflow`, one line each.
+ICliCommand[] commands =
+[
+    new AssignCommand(),
+];
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+return await new CommandDispatcher(commands).RunAsync(args, Console.Out, Console.Error, cancellation.Token);

@@ -16,15 +16,26 @@ public sealed record FailureDetails(
     FailureDetails? InnerFailure = null,
     bool IsNonRetriable = false)
 {
-    /// <summary>Captures an exception and its inner exceptions.</summary>
+    /// <summary>
+    /// Captures an exception and its inner exceptions. For a <see cref="TaskFailedException"/> the inner failure is
+    /// the failed task's own failure, so <see cref="IsCausedBy{TException}"/> sees through an orchestrator that let
+    /// an activity's failure escape. A <see cref="NonDeterministicOrchestrationException"/> is non-retriable.
+    /// </summary>
     public static FailureDetails FromException(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
+        FailureDetails? inner = exception switch
+        {
+            TaskFailedException failed => failed.FailureDetails,
+            { InnerException: { } innerException } => FromException(innerException),
+            _ => null,
+        };
         return new FailureDetails(
             exception.GetType().FullName ?? exception.GetType().Name,
             exception.Message,
             exception.StackTrace,
-            exception.InnerException is null ? null : FromException(exception.InnerException));
+            inner,
+            exception is NonDeterministicOrchestrationException or PoisonedWorkItemException or TaskNotRegisteredException);
     }
 
     /// <summary>True when this failure, or one of its causes, has the given exception type.</summary>

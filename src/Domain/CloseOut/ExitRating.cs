@@ -1,0 +1,39 @@
+using MentorFlow.Domain.Common;
+using MentorFlow.Domain.Mentorships;
+
+namespace MentorFlow.Domain.CloseOut;
+
+/// <summary>
+/// How one side rates the mentorship at its end. Blind: the other side never sees it (see
+/// <see cref="CloseOutReport"/>), so it can be honest.
+/// </summary>
+public sealed class ExitRating
+{
+    public const int MinRating = 1;
+    public const int MaxRating = 5;
+    public const int CommentMaxLength = 1000;
+
+    private ExitRating(MentorshipRole by, int rating, string? comment)
+    {
+        By = by;
+        Rating = rating;
+        Comment = comment;
+    }
+
+    public MentorshipRole By { get; }
+
+    public int Rating { get; }
+
+    public string? Comment { get; }
+
+    public static Result<ExitRating> Create(MentorshipRole by, ExitRatingDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var errors = new List<FieldError>();
+        var rating = DraftChecks.RequiredRange(draft.Rating, "rating", MinRating, MaxRating, "A rating", errors);
+        var comment = DraftChecks.OptionalText(draft.Comment, "comment", CommentMaxLength, errors);
+        return errors.Count > 0
+            ? Result<ExitRating>.Failure(errors)
+            : Result<ExitRating>.Success(new ExitRating(by, rating!.Value, comment));
+    }
+}

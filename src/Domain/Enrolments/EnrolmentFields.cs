@@ -1,0 +1,144 @@
+using System.Globalization;
+using MentorFlow.Domain.Common;
+
+namespace MentorFlow.Domain.Enrolments;
+
+/// <summary>The field rules shared by mentee and mentor forms: bounded text, bounded lists of terms, options.</summary>
+internal static class EnrolmentFields
+{
+    /// <summary>Free text is kept exactly as entered (it is encoded wherever it is rendered); only its size is bounded.</summary>
+    public static string Text(string? value, string field, int maxLength, bool required, bool multiline, FieldErrorCollector errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                errors.Add(field, "is required");
+            }
+
+            return "";
+        }
+
+        if (value.Length > maxLength)
+        {
+            errors.Add(field, $"must be at most {maxLength} characters");
+        }
+        else if (value.Any(c => char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t')))
+        {
+            errors.Add(field, multiline ? "must not contain control characters" : "must be a single line without control characters");
+        }
+
+        return value;
+    }
+
+    /// <summary>A list of short terms (tags, skills, languages); each is trimmed, and repeats (compared by <see cref="TermKey"/>) are refused.</summary>
+    public static IReadOnlyList<string> Terms(
+        IReadOnlyList<string?>? values, string field, int minCount, int maxCount, int maxLength, FieldErrorCollector errors)
+    {
+        var items = values ?? [];
+        if (items.Count < minCount)
+        {
+            errors.Add(field, minCount == 1 ? "needs at least one entry" : $"needs at least {minCount} entries");
+        }
+
+        if (items.Count > maxCount)
+        {
+            errors.Add(field, $"must have at most {maxCount} entries");
+            return [];
+        }
+
+        var terms = new List<string>(items.Count);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var path = $"{field}[{i}]";
+            var term = Text(items[i], path, maxLength, required: true, multiline: false, errors).Trim();
+            if (term.Length == 0)
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue(TermKey.Normalise(term), out var first))
+            {
+                errors.Add(path, $"repeats {field}[{first}]");
+                continue;
+            }
+
+            seen.Add(TermKey.Normalise(term), i);
+            terms.Add(term);
+        }
+
+        return terms;
+    }
+
+    public static int Number(int? value, string field, int min, int max, FieldErrorCollector errors)
+    {
+        if (value is null)
+        {
+            errors.Add(field, "is required");
+            return min;
+        }
+
+        if (value < min || value > max)
+        {
+            errors.Add(field, $"must be from {min} to {max}");
+            return min;
+        }
+
+        return value.Value;
+    }
+
+    public static IReadOnlyList<TEnum> Options<TEnum>(IReadOnlyList<string?>? values, string field, FieldErrorCollector errors)
+        where TEnum : struct, Enum
+    {
+        var items = values ?? [];
+        if (items.Count == 0)
+        {
+            errors.Add(field, "needs at least one entry");
+        }
+
+        var options = new List<TEnum>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var path = $"{field}[{i}]";
+            if (errors.TakeValueOrNull(EnumText.Parse<TEnum>(items[i], path)) is not { } option)
+            {
+                continue;
+            }
+
+            if (options.Contains(option))
+            {
+                errors.Add(path, "repeats an earlier entry");
+            }
+            else
+            {
+                options.Add(option);
+            }
+        }
+
+        return options;
+    }
+
+    /// <summary>Reads <c>HH:mm</c> as minutes since midnight; <c>24:00</c> is allowed only as an end.</summary>
+    public static int? ClockMinutes(string? text, string field, bool isEnd, FieldErrorCollector errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            errors.Add(field, "is required");
+            return null;
+        }
+
+        if (isEnd && text.Trim() == "24:00")
+        {
+            return WeeklySlot.MinutesPerDay;
+        }
+
+        if (TimeOnly.TryParseExact(text.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return (time.Hour * 60) + time.Minute;
+        }
+
+        errors.Add(field, isEnd ? "must be a time HH:mm from 00:00 to 24:00" : "must be a time HH:mm from 00:00 to 23:59");
+        return null;
+    }
+}

@@ -1,0 +1,7 @@
+namespace MentorFlow.Domain.Enrolments;
+
+public enum EnrolmentRole
+{
+    Mentee,
+    Mentor,
+}

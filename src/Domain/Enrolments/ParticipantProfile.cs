@@ -1,0 +1,234 @@
+using MentorFlow.Domain.Common;
+using MentorFlow.Domain.Programmes;
+
+namespace MentorFlow.Domain.Enrolments;
+
+/// <summary>What mentees and mentors both tell about themselves.</summary>
+public sealed class ParticipantProfile
+{
+    public const int MaxNameLength = 100;
+    public const int MaxOrganisationLength = 100;
+    public const int MaxIndustryLength = 60;
+    public const int MaxLanguages = 10;
+    public const int MaxLanguageTagLength = 35;
+    public const int MaxBackgroundEntries = 10;
+    public const int MaxTermLength = 60;
+    public const int MaxAvailabilitySlots = 28;
+
+    private ParticipantProfile(
+        ParticipantId id,
+        ProgrammeId programme,
+        string name,
+        EmailAddress email,
+        TimeZoneInfo timeZone,
+        IReadOnlyList<string> languages,
+        string? organisation,
+        string? department,
+        EmailAddress? managerEmail,
+        Seniority seniority,
+        string? industry,
+        IReadOnlyList<Channel> channels,
+        IReadOnlyList<string> background,
+        IReadOnlyList<WeeklySlot> availability)
+    {
+        Id = id;
+        Programme = programme;
+        Name = name;
+        Email = email;
+        TimeZone = timeZone;
+        Languages = languages;
+        Organisation = organisation;
+        Department = department;
+        ManagerEmail = managerEmail;
+        Seniority = seniority;
+        Industry = industry;
+        Channels = channels;
+        Background = background;
+        Availability = availability;
+    }
+
+    public ParticipantId Id { get; }
+
+    public ProgrammeId Programme { get; }
+
+    public string Name { get; }
+
+    public EmailAddress Email { get; }
+
+    public TimeZoneInfo TimeZone { get; }
+
+    /// <summary>Language tags as entered (trimmed); matching compares their primary subtag, so pt-BR and pt-PT share Portuguese.</summary>
+    public IReadOnlyList<string> Languages { get; }
+
+    public string? Organisation { get; }
+
+    public string? Department { get; }
+
+    public EmailAddress? ManagerEmail { get; }
+
+    public Seniority Seniority { get; }
+
+    public string? Industry { get; }
+
+    public IReadOnlyList<Channel> Channels { get; }
+
+    public IReadOnlyList<string> Background { get; }
+
+    /// <summary>Weekly availability in <see cref="TimeZone"/>, sorted by day and start.</summary>
+    public IReadOnlyList<WeeklySlot> Availability { get; }
+
+    internal static ParticipantProfile? Validate(EnrolmentDraft draft, Programme programme, FieldErrorCollector errors)
+    {
+        var name = EnrolmentFields.Text(draft.Name, "name", MaxNameLength, required: true, multiline: false, errors);
+        var email = errors.TakeOrNull(EmailAddress.Parse(draft.Email, "email"));
+        var zone = ValidateTimeZone(draft.TimeZone, errors);
+        var languages = ValidateLanguages(draft.Languages, errors);
+        var organisation = EnrolmentFields.Text(draft.Organisation, "organisation", MaxOrganisationLength, required: false, multiline: false, errors);
+        var department = EnrolmentFields.Text(draft.Department, "department", MaxOrganisationLength, required: false, multiline: false, errors);
+        EmailAddress? manager = null;
+        if (!string.IsNullOrWhiteSpace(draft.ManagerEmail))
+        {
+            manager = errors.TakeOrNull(EmailAddress.Parse(draft.ManagerEmail, "managerEmail"));
+            if (manager is not null && email is not null && manager.IdentityKey == email.IdentityKey)
+            {
+                errors.Add("managerEmail", "must be someone else's email");
+            }
+        }
+
+        var seniority = ValidateSeniority(draft.Seniority, errors);
+        var industry = EnrolmentFields.Text(draft.Industry, "industry", MaxIndustryLength, required: false, multiline: false, errors);
+        var channels = EnrolmentFields.Options<Channel>(draft.Channels, "channels", errors);
+        var background = EnrolmentFields.Terms(draft.Background, "background", 0, MaxBackgroundEntries, MaxTermLength, errors);
+        var availability = ValidateAvailability(draft.Availability, errors);
+
+        if (errors.HasErrors)
+        {
+            return null;
+        }
+
+        return new ParticipantProfile(
+            ParticipantId.For(programme.Id, email!),
+            programme.Id,
+            name,
+            email!,
+            zone!,
+            languages,
+            NullIfEmpty(organisation),
+            NullIfEmpty(department),
+            manager,
+            seniority,
+            NullIfEmpty(industry),
+            channels,
+            background,
+            availability);
+    }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    private static TimeZoneInfo? ValidateTimeZone(string? id, FieldErrorCollector errors)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            errors.Add("timeZone", "is required");
+            return null;
+        }
+
+        // Windows ids also resolve on this platform; only IANA ids are accepted so stored data means the same everywhere.
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out var zone) && zone.HasIanaId)
+        {
+            return zone;
+        }
+
+        errors.Add("timeZone", "must be an IANA time zone such as Europe/Berlin or America/Sao_Paulo");
+        return null;
+    }
+
+    private static IReadOnlyList<string> ValidateLanguages(IReadOnlyList<string?>? values, FieldErrorCollector errors)
+    {
+        var languages = EnrolmentFields.Terms(values, "languages", 1, MaxLanguages, MaxLanguageTagLength, errors);
+        if (values is null)
+        {
+            return languages;
+        }
+
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] is { } tag && !string.IsNullOrWhiteSpace(tag) && !IsLanguageTag(tag.Trim()))
+            {
+                errors.Add($"languages[{i}]", "must be a language tag such as en, de or pt-BR");
+            }
+        }
+
+        return languages;
+    }
+
+    private static bool IsLanguageTag(string tag)
+    {
+        var parts = tag.Split('-');
+        return parts[0].Length is 2 or 3 && parts[0].All(char.IsAsciiLetter)
+            && parts.Skip(1).All(p => p.Length is >= 1 and <= 8 && p.All(char.IsAsciiLetterOrDigit));
+    }
+
+    private static Seniority ValidateSeniority(SeniorityDraft? draft, FieldErrorCollector errors)
+    {
+        if (draft is null)
+        {
+            errors.Add("seniority", "is required");
+            return new Seniority(Seniority.MinLevel, 0);
+        }
+
+        return new Seniority(
+            EnrolmentFields.Number(draft.Level, "seniority.level", Seniority.MinLevel, Seniority.MaxLevel, errors),
+            EnrolmentFields.Number(draft.YearsOfExperience, "seniority.yearsOfExperience", 0, Seniority.MaxYears, errors));
+    }
+
+    private static WeeklySlot[] ValidateAvailability(IReadOnlyList<SlotDraft?>? drafts, FieldErrorCollector errors)
+    {
+        var items = drafts ?? [];
+        if (items.Count == 0)
+        {
+            errors.Add("availability", "needs at least one weekly slot");
+            return [];
+        }
+
+        if (items.Count > MaxAvailabilitySlots)
+        {
+            errors.Add("availability", $"must have at most {MaxAvailabilitySlots} slots");
+            return [];
+        }
+
+        var slots = new List<(WeeklySlot Slot, int Index)>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var path = $"availability[{i}]";
+            if (items[i] is not { } slot)
+            {
+                errors.Add(path, "is required");
+                continue;
+            }
+
+            var day = errors.TakeValueOrNull(EnumText.Parse<DayOfWeek>(slot.Day, path + ".day"));
+            var start = EnrolmentFields.ClockMinutes(slot.Start, path + ".start", isEnd: false, errors);
+            var end = EnrolmentFields.ClockMinutes(slot.End, path + ".end", isEnd: true, errors);
+            if (start is not null && end is not null && end <= start)
+            {
+                errors.Add(path + ".end", "must be after start (a slot past midnight is two slots)");
+            }
+            else if (day is not null && start is not null && end is not null)
+            {
+                var candidate = new WeeklySlot(day.Value, start.Value, end.Value);
+                var clash = slots.FirstOrDefault(s => s.Slot.Day == candidate.Day && s.Slot.StartMinute < candidate.EndMinute && candidate.StartMinute < s.Slot.EndMinute);
+                if (clash.Slot is not null)
+                {
+                    errors.Add(path, $"overlaps availability[{clash.Index}]");
+                }
+                else
+                {
+                    slots.Add((candidate, i));
+                }
+            }
+        }
+
+        return slots.Select(s => s.Slot).OrderBy(s => s.Day).ThenBy(s => s.StartMinute).ToArray();
+    }
+}

@@ -1,0 +1,266 @@
+using System.Numerics;
+
+namespace MentorFlow.Domain.Matching.Assignment;
+
+/// <summary>
+/// The exact core: successive shortest augmenting paths (the Jonker–Volgenant form of the Hungarian
+/// method) run directly on mentors with capacities, never on capacity-expanded columns.
+/// <para>
+/// Duals: each mentor j has a price p_j ≥ 0 and each placed mentee i earns w_i = a_ij − p_j ≥ 0 at its
+/// mentor. Invariants kept throughout: every placed mentee sits at a best mentor for the current prices
+/// (w_i ≥ a_ik − p_k for each candidate k), leaving out is worth 0, and only a full mentor has a positive
+/// price. A mentor's load never falls, so at the end these are the complementary slackness conditions
+/// of the linear programme, which prove the assignment optimal on the candidate graph.
+/// </para>
+/// <para>
+/// "Leave the mentee out" is a virtual mentor with index <c>mentorCount</c>, score 0, price 0 and no
+/// capacity limit, so every search ends. A mentee that is left out is never reached again: only its own
+/// search could lead to the virtual mentor through it, and prices only rise.
+/// </para>
+/// Tie rule (documented on <see cref="AssignmentSolver"/>): mentees are placed in index order; equal
+/// labels are settled in ascending mentor order, the virtual mentor last; a label only improves on a
+/// strictly better path, so an earlier mentee keeps its place over a later one.
+/// </summary>
+internal sealed class ShortestAugmentingPaths<T>
+    where T : struct, INumber<T>
+{
+    private const byte Unseen = 0;
+    private const byte Labelled = 1;
+    private const byte Settled = 2;
+
+    private readonly int _menteeCount;
+    private readonly int _mentorCount;
+    private readonly int[] _capacities;
+    private readonly int[] _edgeStart;
+    private readonly int[] _edgeMentor;
+    private readonly T[] _edgeScore;
+
+    private readonly int[] _slotStart;
+    private readonly int[] _slotMentee;
+    private readonly int[] _load;
+    private readonly int[] _mentorOf;
+    private readonly int[] _slotOf;
+    private readonly T[] _scoreAtMentor;
+    private readonly T[] _prices;
+
+    private readonly T[] _distance;
+    private readonly int[] _predecessor;
+    private readonly T[] _predecessorScore;
+    private readonly byte[] _state;
+    private readonly List<int> _touched = [];
+    private readonly List<int> _settled = [];
+    private readonly LabelHeap<T> _heap = new();
+
+    public ShortestAugmentingPaths(int menteeCount, int[] capacities, int[] edgeStart, int[] edgeMentor, T[] edgeScore)
+    {
+        _menteeCount = menteeCount;
+        _mentorCount = capacities.Length;
+        _capacities = capacities;
+        _edgeStart = edgeStart;
+        _edgeMentor = edgeMentor;
+        _edgeScore = edgeScore;
+
+        _slotStart = new int[_mentorCount + 1];
+        for (var j = 0; j < _mentorCount; j++)
+        {
+            // Slots past the number of mentees can never be used.
+            _slotStart[j + 1] = _slotStart[j] + Math.Min(capacities[j], menteeCount);
+        }
+
+        _slotMentee = new int[_slotStart[_mentorCount]];
+        _load = new int[_mentorCount];
+        _mentorOf = new int[menteeCount];
+        _slotOf = new int[menteeCount];
+        _scoreAtMentor = new T[menteeCount];
+        _prices = new T[_mentorCount];
+        Array.Fill(_mentorOf, -1);
+
+        _distance = new T[_mentorCount + 1];
+        _predecessor = new int[_mentorCount + 1];
+        _predecessorScore = new T[_mentorCount + 1];
+        _state = new byte[_mentorCount + 1];
+    }
+
+    /// <summary>Each mentee's mentor, or -1 when left out.</summary>
+    public int[] MentorOf => _mentorOf;
+
+    /// <summary>Each placed mentee's score at its mentor (zero when left out).</summary>
+    public T[] ScoreAtMentor => _scoreAtMentor;
+
+    /// <summary>The mentor prices p_j of the dual certificate.</summary>
+    public T[] Prices => _prices;
+
+    public void Solve(CancellationToken cancellationToken)
+    {
+        var waiting = PlaceGreedily();
+        for (var k = 0; k < waiting.Count; k++)
+        {
+            if ((k & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            Augment(waiting[k]);
+        }
+    }
+
+    /// <summary>
+    /// Warm start at zero prices: a mentee whose best mentor still has room takes it. That mentee is at a
+    /// best mentor for the (zero) prices, so the invariants hold. Returns the mentees still to place.
+    /// </summary>
+    private List<int> PlaceGreedily()
+    {
+        var waiting = new List<int>();
+        for (var mentee = 0; mentee < _menteeCount; mentee++)
+        {
+            var best = -1;
+            var bestScore = T.Zero;
+            for (var e = _edgeStart[mentee]; e < _edgeStart[mentee + 1]; e++)
+            {
+                if (best < 0 || _edgeScore[e] > bestScore)
+                {
+                    best = _edgeMentor[e];
+                    bestScore = _edgeScore[e];
+                }
+            }
+
+            if (best >= 0 && _load[best] < _capacities[best])
+            {
+                Place(mentee, best, _slotStart[best] + _load[best]++, bestScore);
+            }
+            else if (best >= 0)
+            {
+                waiting.Add(mentee);
+            }
+        }
+
+        return waiting;
+    }
+
+    /// <summary>Dijkstra's search from a mentee not yet placed, then the shift of mentees along the path and the price update.</summary>
+    private void Augment(int source)
+    {
+        ResetLabels();
+        var virtualMentor = _mentorCount;
+        for (var e = _edgeStart[source]; e < _edgeStart[source + 1]; e++)
+        {
+            var j = _edgeMentor[e];
+            Relax(j, _prices[j] - _edgeScore[e], source, _edgeScore[e]);
+        }
+
+        Relax(virtualMentor, T.Zero, source, T.Zero);
+
+        int end;
+        T endDistance;
+        while (true)
+        {
+            var (distance, j) = _heap.Pop();
+            if (_state[j] == Settled || distance != _distance[j])
+            {
+                continue;
+            }
+
+            if (j == virtualMentor || _load[j] < _capacities[j])
+            {
+                end = j;
+                endDistance = distance;
+                break;
+            }
+
+            _state[j] = Settled;
+            _settled.Add(j);
+            for (var slot = _slotStart[j]; slot < _slotStart[j + 1]; slot++)
+            {
+                var mentee = _slotMentee[slot];
+
+                // Reduced costs are ≥ 0 (the invariants), so labels never fall below the settled distance.
+                var reached = distance + _scoreAtMentor[mentee] - _prices[j];
+                Relax(virtualMentor, reached, mentee, T.Zero);
+                for (var e = _edgeStart[mentee]; e < _edgeStart[mentee + 1]; e++)
+                {
+                    var k = _edgeMentor[e];
+                    if (_state[k] != Settled)
+                    {
+                        Relax(k, reached + _prices[k] - _edgeScore[e], mentee, _edgeScore[e]);
+                    }
+                }
+            }
+        }
+
+        foreach (var j in _settled)
+        {
+            _prices[j] += endDistance - _distance[j];
+        }
+
+        ShiftAlongPath(source, end);
+    }
+
+    private void ShiftAlongPath(int source, int end)
+    {
+        var mentor = end;
+        var mentee = _predecessor[end];
+        var slot = end == _mentorCount ? -1 : _slotStart[end] + _load[end]++;
+        while (true)
+        {
+            var fromMentor = _mentorOf[mentee];
+            var fromSlot = _slotOf[mentee];
+            if (mentor == _mentorCount)
+            {
+                _mentorOf[mentee] = -1;
+                _slotOf[mentee] = -1;
+                _scoreAtMentor[mentee] = T.Zero;
+            }
+            else
+            {
+                Place(mentee, mentor, slot, _predecessorScore[mentor]);
+            }
+
+            if (mentee == source)
+            {
+                return;
+            }
+
+            mentor = fromMentor;
+            slot = fromSlot;
+            mentee = _predecessor[mentor];
+        }
+    }
+
+    private void Place(int mentee, int mentor, int slot, T score)
+    {
+        _mentorOf[mentee] = mentor;
+        _slotOf[mentee] = slot;
+        _slotMentee[slot] = mentee;
+        _scoreAtMentor[mentee] = score;
+    }
+
+    private void Relax(int mentor, T distance, int fromMentee, T score)
+    {
+        if (_state[mentor] == Unseen)
+        {
+            _state[mentor] = Labelled;
+            _touched.Add(mentor);
+        }
+        else if (distance >= _distance[mentor])
+        {
+            return;
+        }
+
+        _distance[mentor] = distance;
+        _predecessor[mentor] = fromMentee;
+        _predecessorScore[mentor] = score;
+        _heap.Push(distance, mentor);
+    }
+
+    private void ResetLabels()
+    {
+        foreach (var j in _touched)
+        {
+            _state[j] = Unseen;
+        }
+
+        _touched.Clear();
+        _settled.Clear();
+        _heap.Clear();
+    }
+}
