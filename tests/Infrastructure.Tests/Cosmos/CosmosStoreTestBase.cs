@@ -1,6 +1,7 @@
 using MentorFlow.Durable;
 using MentorFlow.Durable.History;
 using MentorFlow.Durable.Storage;
+using MentorFlow.Durable.Tests.Support;
 using MentorFlow.Infrastructure.Cosmos.Orchestration;
 using Microsoft.Azure.Cosmos;
 
@@ -22,7 +23,7 @@ public abstract class CosmosStoreTestBase(CosmosEmulatorFixture emulator) : IAsy
 
     protected static CancellationToken Ct => CancellationToken.None;
 
-    protected TestClock Clock { get; } = new();
+    protected ManualTimeProvider Clock { get; } = new();
 
     protected CosmosOrchestrationStore Store { get; private set; } = null!;
 
@@ -42,15 +43,18 @@ public abstract class CosmosStoreTestBase(CosmosEmulatorFixture emulator) : IAsy
             }
         }
 
-        StoreOptions = new CosmosOrchestrationStoreOptions
-        {
-            DatabaseName = database,
-            ContainerName = $"durable-{Interlocked.Increment(ref _containerCounter)}",
-            WorkBuckets = 4,
-        };
+        StoreOptions = NewStoreOptions(emulator, database);
         Store = new CosmosOrchestrationStore(emulator.Client, StoreOptions, Clock);
         await Store.InitializeAsync(Ct);
     }
+
+    /// <summary>Options for an empty store: a new container in <paramref name="database"/>.</summary>
+    internal static CosmosOrchestrationStoreOptions NewStoreOptions(CosmosEmulatorFixture emulator, string database) => new()
+    {
+        DatabaseName = database,
+        ContainerName = $"durable-{Interlocked.Increment(ref _containerCounter)}",
+        WorkBuckets = 4,
+    };
 
     public async Task DisposeAsync() => await Container.DeleteContainerAsync();
 

@@ -55,8 +55,7 @@ public sealed class CosmosOrchestrationStore : IOrchestrationStore
         {
             var database = await _client.CreateDatabaseIfNotExistsAsync(_options.DatabaseName, cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
-            await database.Database.CreateContainerIfNotExistsAsync(
-                    new ContainerProperties(_options.ContainerName, "/pk"), cancellationToken: cancellationToken)
+            await database.Database.CreateContainerIfNotExistsAsync(ContainerDefinition(_options.ContainerName), cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (CosmosException exception) when (exception.StatusCode == HttpStatusCode.Forbidden)
@@ -66,6 +65,23 @@ public sealed class CosmosOrchestrationStore : IOrchestrationStore
             await _client.GetContainer(_options.DatabaseName, _options.ContainerName)
                 .ReadContainerAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// The container: partitioned by <c>/pk</c>, and indexing only the properties the store's queries filter on, so that
+    /// writing a large history or inbox does not pay for indexing it.
+    /// </summary>
+    public static ContainerProperties ContainerDefinition(string containerName)
+    {
+        var container = new ContainerProperties(containerName, "/pk");
+        container.IndexingPolicy.IncludedPaths.Clear();
+        foreach (var path in new[] { "/pk/?", "/kind/?", "/visibleAt/?", "/instanceId/?", "/name/?", "/createdAt/?" })
+        {
+            container.IndexingPolicy.IncludedPaths.Add(new IncludedPath { Path = path });
+        }
+
+        container.IndexingPolicy.ExcludedPaths.Add(new ExcludedPath { Path = "/*" });
+        return container;
     }
 
     /// <inheritdoc />
