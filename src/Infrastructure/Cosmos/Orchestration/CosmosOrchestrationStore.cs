@@ -255,7 +255,7 @@ public sealed class CosmosOrchestrationStore : IOrchestrationStore
         {
             var document = await ReadInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
             var now = Now;
-            if (document?.Lease is not { } lease || lease.Token != workItem.LockToken || !lease.IsLiveAt(now))
+            if (document?.Lease is not { } lease || lease.Token != workItem.LockToken)
             {
                 throw new LeaseLostException(instanceId);
             }
@@ -288,7 +288,8 @@ public sealed class CosmosOrchestrationStore : IOrchestrationStore
                 break;
             }
 
-            if (document.Lease is not { } lease || lease.Token != workItem.LockToken || !lease.IsLiveAt(Now))
+            // Only a lease another worker has taken is lost; one that ran out unclaimed still commits.
+            if (document.Lease?.Token != workItem.LockToken)
             {
                 throw new LeaseLostException(instanceId);
             }
@@ -429,7 +430,7 @@ public sealed class CosmosOrchestrationStore : IOrchestrationStore
     private async Task<ActivityTaskDocument> ReadLeasedTaskAsync(ActivityWorkItem workItem, CancellationToken cancellationToken)
     {
         var task = await ReadTaskAsync(workItem.Task, cancellationToken).ConfigureAwait(false);
-        if (task?.Lease is not { } lease || lease.Token != workItem.LockToken || !lease.IsLiveAt(Now))
+        if (task?.Lease?.Token != workItem.LockToken)
         {
             throw new LeaseLostException(workItem.Task.TaskId);
         }

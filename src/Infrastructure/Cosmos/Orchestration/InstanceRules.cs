@@ -27,9 +27,12 @@ internal static class InstanceRules
             return [];
         }
 
-        return document.Inbox
-            .Where(message => CanActOn(message, document.Record.Status) && (message.VisibleAt ?? DateTime.MinValue) <= now)
-            .ToList();
+        var visible = document.Inbox.Where(message => (message.VisibleAt ?? DateTime.MinValue) <= now).ToList();
+
+        // A suspended instance wakes for a resume or terminate, and then gets the messages that waited as well.
+        return visible.Any(message => CanActOn(message, document.Record.Status))
+            ? visible.Where(message => document.Record.Status == OrchestrationRuntimeStatus.Suspended || CanActOn(message, document.Record.Status)).ToList()
+            : [];
     }
 
     /// <summary>
