@@ -15,7 +15,7 @@ internal sealed class ActivityTaskDocument : CosmosDocument
     /// <summary>When a worker may take it: now, or the end of the current lease, or after an abandon's delay.</summary>
     public required string VisibleAt { get; set; }
 
-    public InstanceLease? Lease { get; set; }
+    public WorkLease? Lease { get; set; }
 
     public int DequeueCount { get; set; }
 }

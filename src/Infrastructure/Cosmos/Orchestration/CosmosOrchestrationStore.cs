@@ -364,7 +364,7 @@ public sealed class CosmosOrchestrationStore : IOrchestrationStore
                     continue;
                 }
 
-                task.Lease = new InstanceLease(workerId, Guid.NewGuid().ToString("N"), now + lockDuration);
+                task.Lease = new WorkLease(workerId, Guid.NewGuid().ToString("N"), now + lockDuration);
                 task.DequeueCount++;
                 task.VisibleAt = StoreLayout.Sortable(task.Lease.LockedUntil);
                 if (await _documents.ReplaceAsync(task, cancellationToken).ConfigureAwait(false))
@@ -486,7 +486,7 @@ public sealed class CosmosOrchestrationStore : IOrchestrationStore
             return null;
         }
 
-        document.Lease = new InstanceLease(workerId, Guid.NewGuid().ToString("N"), now + lockDuration);
+        document.Lease = new WorkLease(workerId, Guid.NewGuid().ToString("N"), now + lockDuration);
         document.DequeueCount++;
         if (!await _documents.ReplaceAsync(document, cancellationToken).ConfigureAwait(false))
         {

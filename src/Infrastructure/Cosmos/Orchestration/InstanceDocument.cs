@@ -27,7 +27,7 @@ internal sealed class InstanceDocument : CosmosDocument
     /// <summary>Messages for other instances that a committed step sent and that are not yet known to be delivered.</summary>
     public List<TaskMessage> OutboxMessages { get; set; } = [];
 
-    public InstanceLease? Lease { get; set; }
+    public WorkLease? Lease { get; set; }
 
     /// <summary>How often the instance was locked since its last committed step.</summary>
     public int DequeueCount { get; set; }
@@ -47,8 +47,8 @@ internal sealed class InstanceDocument : CosmosDocument
     };
 }
 
-/// <summary>Who holds an instance or activity task, and until when.</summary>
-internal sealed record InstanceLease(string Owner, string Token, DateTime LockedUntil)
+/// <summary>Who holds an instance or an activity task, and until when; the token proves it.</summary>
+internal sealed record WorkLease(string Owner, string Token, DateTime LockedUntil)
 {
     public bool IsLiveAt(DateTime now) => LockedUntil > now;
 }
