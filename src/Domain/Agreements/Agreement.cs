@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using MentorFlow.Domain.Common;
+using MentorFlow.Domain.Enrolments;
 using MentorFlow.Domain.Mentorships;
 
 namespace MentorFlow.Domain.Agreements;
@@ -41,7 +42,7 @@ public sealed class Agreement
 
     public MeetingCadence Cadence { get; private set; }
 
-    public IReadOnlyList<MeetingChannel> Channels { get; private set; } = [];
+    public IReadOnlyList<Channel> Channels { get; private set; } = [];
 
     public TimeSpan ExpectedResponseTime { get; private set; }
 
@@ -141,13 +142,58 @@ public sealed class Agreement
         return Result<Agreement>.Success(this);
     }
 
+    /// <summary>
+    /// Brings a stored agreement back. Its content is checked as of its revision date, as when it was made,
+    /// and a confirmation must not predate the revision it confirms.
+    /// </summary>
+    public static Result<Agreement> Restore(AgreementSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (snapshot.TermEnd <= snapshot.TermStart)
+        {
+            return Result<Agreement>.Failure("termEnd", "The programme term must end after it starts.");
+        }
+
+        var errors = new List<FieldError>();
+        if (snapshot.Revision < 1)
+        {
+            errors.Add(new FieldError("revision", "must be 1 or more."));
+        }
+
+        if (snapshot.MenteeConfirmedAt < snapshot.RevisedAt)
+        {
+            errors.Add(new FieldError("menteeConfirmedAt", "cannot be earlier than the revision it confirms."));
+        }
+
+        if (snapshot.MentorConfirmedAt < snapshot.RevisedAt)
+        {
+            errors.Add(new FieldError("mentorConfirmedAt", "cannot be earlier than the revision it confirms."));
+        }
+
+        var content = Validate(snapshot.Content ?? throw new ArgumentException("A stored agreement needs its content.", nameof(snapshot)), snapshot.TermStart, snapshot.TermEnd, snapshot.RevisedAt);
+        errors.AddRange(content.IsSuccess ? [] : content.Errors.Select(e => e with { Field = "content." + e.Field }));
+        return errors.Count > 0
+            ? Result<Agreement>.Failure(errors)
+            : Result<Agreement>.Success(new Agreement(content.Value, snapshot.TermStart, snapshot.TermEnd)
+            {
+                Revision = snapshot.Revision,
+                RevisedBy = snapshot.RevisedBy,
+                RevisedAt = snapshot.RevisedAt,
+                MenteeConfirmedAt = snapshot.MenteeConfirmedAt,
+                MentorConfirmedAt = snapshot.MentorConfirmedAt,
+            });
+    }
+
+    public AgreementSnapshot ToSnapshot() =>
+        new(ToDraft(), TermStart, TermEnd, Revision, RevisedBy, RevisedAt, MenteeConfirmedAt, MentorConfirmedAt);
+
     /// <summary>The agreement as a draft, to prefill a revision form.</summary>
     public AgreementDraft ToDraft() => new(
         [.. Goals.Select(g => g.ToDraft())],
         MenteeResponsibilities,
         MentorResponsibilities,
-        Cadence.ToString(),
-        [.. Channels.Select(c => c.ToString())],
+        EnumText.ToText(Cadence),
+        [.. Channels.Select(EnumText.ToText)],
         (int)ExpectedResponseTime.TotalHours,
         Confidentiality);
 
@@ -157,7 +203,7 @@ public sealed class Agreement
         MenteeResponsibilities = new ReadOnlyCollection<string>(content.MenteeResponsibilities);
         MentorResponsibilities = new ReadOnlyCollection<string>(content.MentorResponsibilities);
         Cadence = content.Cadence;
-        Channels = new ReadOnlyCollection<MeetingChannel>(content.Channels);
+        Channels = new ReadOnlyCollection<Channel>(content.Channels);
         ExpectedResponseTime = TimeSpan.FromHours(content.ExpectedResponseHours);
         Confidentiality = content.Confidentiality;
     }
@@ -224,7 +270,7 @@ public sealed class Agreement
         return MeetingCadence.Monthly;
     }
 
-    private static List<MeetingChannel> ParseChannels(IReadOnlyList<string>? values, List<FieldError> errors)
+    private static List<Channel> ParseChannels(IReadOnlyList<string>? values, List<FieldError> errors)
     {
         if (values is null || values.Count == 0)
         {
@@ -232,12 +278,12 @@ public sealed class Agreement
             return [];
         }
 
-        var channels = new List<MeetingChannel>(values.Count);
+        var channels = new List<Channel>(values.Count);
         for (var i = 0; i < values.Count; i++)
         {
             // "in person", "in-person" and "inPerson" all name the same channel.
             var name = new string((values[i] ?? string.Empty).Where(char.IsLetter).ToArray());
-            if (name.Length == 0 || !Enum.TryParse<MeetingChannel>(name, ignoreCase: true, out var channel))
+            if (name.Length == 0 || !Enum.TryParse<Channel>(name, ignoreCase: true, out var channel))
             {
                 errors.Add(new FieldError($"channels[{i}]", "must be video, phone, inPerson, chat or email."));
             }
@@ -259,7 +305,7 @@ public sealed class Agreement
         List<string> MenteeResponsibilities,
         List<string> MentorResponsibilities,
         MeetingCadence Cadence,
-        List<MeetingChannel> Channels,
+        List<Channel> Channels,
         int ExpectedResponseHours,
         string Confidentiality);
 }

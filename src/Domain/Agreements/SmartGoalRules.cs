@@ -36,9 +36,8 @@ public static class SmartGoalRules
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Checks the list of goals against the programme term, as of the agreement date <paramref name="now"/>.</summary>
-    public static IReadOnlyList<SmartGoal> Validate(IReadOnlyList<GoalDraft>? goals, DateTimeOffset termStart, DateTimeOffset termEnd, DateTimeOffset now, List<FieldError> errors)
+    internal static IReadOnlyList<SmartGoal> Validate(IReadOnlyList<GoalDraft>? goals, DateTimeOffset termStart, DateTimeOffset termEnd, DateTimeOffset now, List<FieldError> errors)
     {
-        ArgumentNullException.ThrowIfNull(errors);
         if (goals is null || goals.Count == 0)
         {
             errors.Add(new FieldError("goals", "At least one goal is required."));

@@ -127,13 +127,72 @@ public sealed class Mentorship
             : Result<Mentorship>.Success(new Mentorship(id, programmeId, MentorshipKind.Group, mentorId, [.. menteeIds], capacity, at));
     }
 
+    /// <summary>
+    /// Brings a stored mentorship back by proposing it again and replaying its history through the same
+    /// guards; an impossible history is refused with the position of the first bad step.
+    /// </summary>
+    public static Result<Mentorship> Restore(MentorshipSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (snapshot.History is not [{ From: null, To: MentorshipStatus.Proposed } proposal, ..])
+        {
+            return Result<Mentorship>.Failure("history[0]", "A mentorship's history starts with its proposal.");
+        }
+
+        var proposed = snapshot.Kind == MentorshipKind.Group
+            ? ProposeGroup(snapshot.Id, snapshot.ProgrammeId, snapshot.MentorId, snapshot.MenteeIds, snapshot.Capacity, proposal.At)
+            : snapshot.MenteeIds is [var menteeId]
+                ? ProposePair(snapshot.Id, snapshot.ProgrammeId, snapshot.MentorId, menteeId, proposal.At)
+                : Result<Mentorship>.Failure("menteeIds", "A pair has exactly one mentee.");
+        if (!proposed.IsSuccess)
+        {
+            return proposed;
+        }
+
+        var mentorship = proposed.Value;
+        for (var i = 1; i < snapshot.History.Count; i++)
+        {
+            var step = snapshot.History[i];
+            var moved = step.From == mentorship.Status
+                ? mentorship.MoveTo(step.To, step.At)
+                : Result<MentorshipTransition>.Failure("from", $"The step starts from {step.From}, but the mentorship was {mentorship.Status}.");
+            if (!moved.IsSuccess)
+            {
+                return Result<Mentorship>.Failure($"history[{i}]", moved.Errors[0].Message);
+            }
+        }
+
+        if (snapshot.EarlyCloseRequestedBy is { } requestedBy)
+        {
+            var closingStep = mentorship._history.LastOrDefault(t => t.To is MentorshipStatus.Closing or MentorshipStatus.Cancelled);
+            var request = closingStep is null
+                ? Result<EarlyCloseRequest>.Failure("earlyCloseRequestedBy", "An early close needs a move to closing or cancelled in the history.")
+                : EarlyCloseRequest.Create(requestedBy, snapshot.EarlyCloseReason, closingStep.At);
+            if (!request.IsSuccess)
+            {
+                return Result<Mentorship>.Failure(request.Errors);
+            }
+
+            mentorship.EarlyClose = request.Value;
+        }
+
+        return Result<Mentorship>.Success(mentorship);
+    }
+
+    public MentorshipSnapshot ToSnapshot() =>
+        new(Id, ProgrammeId, Kind, MentorId, [.. _menteeIds], Capacity, [.. _history], EarlyClose?.RequestedBy, EarlyClose?.Reason);
+
     /// <summary>Whether the rules allow moving from the current status to <paramref name="status"/>.</summary>
     public bool CanMoveTo(MentorshipStatus status) => AllowedMoves[Status].Contains(status);
 
     /// <summary>A mentee joins a group that is still open (not closing or finished) and has room.</summary>
     public Result<Mentorship> AddMentee(string menteeId)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(menteeId);
+        if (string.IsNullOrWhiteSpace(menteeId))
+        {
+            return Result<Mentorship>.Failure("menteeId", "A mentee id is required.");
+        }
+
         if (Kind != MentorshipKind.Group)
         {
             return Result<Mentorship>.Failure("menteeId", "Only a group mentorship can take another mentee.");

@@ -1,9 +1,7 @@
-using MentorFlow.Domain.Mentorships;
-
 namespace MentorFlow.Domain.Messages;
 
 /// <summary>Reminds the side the agreement waits for: the mentee to write it, or a side to confirm it.</summary>
-public sealed record AgreementReminderEmail(string RecipientName, MentorshipRole RecipientRole, bool AgreementSubmitted, string ProgrammeName, Uri ActionLink, DateTimeOffset Deadline) : EmailMessage
+public sealed record AgreementReminderEmail(string RecipientName, bool AgreementSubmitted, string ProgrammeName, Uri ActionLink, DateTimeOffset Deadline) : EmailMessage
 {
     public override string Template => "agreement-reminder";
 

@@ -1,4 +1,5 @@
 using MentorFlow.Domain.Agreements;
+using MentorFlow.Domain.Enrolments;
 
 namespace MentorFlow.Domain.Messages;
 
@@ -7,7 +8,7 @@ internal static class AgreementText
 {
     public static EmailComposer Agreement(this EmailComposer email, Agreement agreement)
     {
-        var channels = MessageFormat.Names([.. agreement.Channels.Select(Channel)]);
+        var channels = MessageFormat.Names([.. agreement.Channels.Select(ChannelWords)]);
         var hours = (int)agreement.ExpectedResponseTime.TotalHours;
         return email
             .List("Goals:", agreement.Goals.Select(g => $"{g.Description} (measure: {g.Measure}; target: {g.Target}; by {MessageFormat.Date(g.TargetDate)})"))
@@ -17,12 +18,12 @@ internal static class AgreementText
             .Paragraph($"Confidentiality: {agreement.Confidentiality}");
     }
 
-    private static string Channel(MeetingChannel channel) => channel switch
+    private static string ChannelWords(Channel channel) => channel switch
     {
-        MeetingChannel.Video => "video",
-        MeetingChannel.Phone => "phone",
-        MeetingChannel.InPerson => "in person",
-        MeetingChannel.Chat => "chat",
+        Channel.Video => "video",
+        Channel.Phone => "phone",
+        Channel.InPerson => "in person",
+        Channel.Chat => "chat",
         _ => "email",
     };
 }

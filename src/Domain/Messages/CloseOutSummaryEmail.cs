@@ -1,4 +1,5 @@
 using MentorFlow.Domain.CloseOut;
+using MentorFlow.Domain.Mentorships;
 
 namespace MentorFlow.Domain.Messages;
 
@@ -21,7 +22,9 @@ public sealed record CloseOutSummaryEmail(string RecipientName, string OtherName
         }
 
         return email
-            .Paragraph("Keep the momentum: revisit your goals now and then, and stay in touch.")
+            .Paragraph(CloseOut.Viewer == MentorshipRole.Mentee
+                ? "Keep the momentum: revisit your goals now and then, and stay in touch."
+                : "Stay in touch if you both wish: many mentoring relationships carry on informally.")
             .Build($"Your mentorship in {ProgrammeName}: the summary", ProgrammeName);
     }
 }

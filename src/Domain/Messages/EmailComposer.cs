@@ -73,7 +73,7 @@ internal sealed class EmailComposer
         _text.Append("Warm wishes,\nThe ").Append(programmeName).Append(" team\n");
         _html.Append("<p>Warm wishes,<br>The ").Append(Encode(programmeName)).Append(" team</p>\n");
 
-        var html = "<!DOCTYPE html>\n<html><body style=\"font-family:Segoe UI,Helvetica,Arial,sans-serif;font-size:15px;line-height:1.5;color:#222222\">\n"
+        var html = "<!DOCTYPE html>\n<html lang=\"en\"><body style=\"font-family:Segoe UI,Helvetica,Arial,sans-serif;font-size:15px;line-height:1.5;color:#222222\">\n"
             + _html + "</body></html>\n";
         return new EmailContent(OneLine(subject), _text.ToString(), html);
     }

@@ -7,7 +7,7 @@ public sealed record MatchProposalEmail(string MenteeName, string MentorName, st
 
     public override EmailContent Render() =>
         new EmailComposer(MenteeName)
-            .Paragraph($"Good news: we have proposed {MentorName} as your mentor in {ProgrammeName} (a {MessageFormat.Percent(Score)} match).")
+            .Paragraph($"Good news: we have proposed {MentorName} as your mentor in {ProgrammeName} (match score {MessageFormat.Percent(Score)}).")
             .List("Why we think you will work well together:", Reasons)
             .Paragraph($"We have asked {MentorName} to accept and will write again as soon as they answer.")
             .Build($"We have found you a mentor in {ProgrammeName}", ProgrammeName);

@@ -11,7 +11,7 @@ public sealed record MentorSuggestionsEmail(string MenteeName, string ProgrammeN
             .Paragraph($"Here are the mentors in {ProgrammeName} who fit your goals best. Choose the one you would like to work with by {MessageFormat.Moment(ChooseBy)}.");
         foreach (var mentor in Mentors)
         {
-            email.List($"{mentor.Name} ({MessageFormat.Percent(mentor.Score)} match):", mentor.Reasons)
+            email.List($"{mentor.Name} (match score {MessageFormat.Percent(mentor.Score)}):", mentor.Reasons)
                 .Link($"Choose {mentor.Name}", mentor.ChooseLink);
         }
 

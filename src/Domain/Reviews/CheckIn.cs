@@ -47,6 +47,10 @@ public sealed class CheckIn
 
     public string? NextSteps { get; }
 
+    /// <summary>The check-in as a draft (for storage: <see cref="Create"/> rebuilds it from the draft).</summary>
+    public CheckInDraft ToDraft() =>
+        new(Progress, Satisfaction, [.. Challenges.Select(EnumText.ToText)], Notes, NextSteps);
+
     public static Result<CheckIn> Create(CheckInDraft draft, MentorshipRole by, int cycle, int goalCount, DateTimeOffset submittedAt)
     {
         ArgumentNullException.ThrowIfNull(draft);

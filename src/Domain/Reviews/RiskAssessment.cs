@@ -13,7 +13,8 @@ namespace MentorFlow.Domain.Reviews;
 /// check-ins (progress starts at 0 %; the higher of the two sides' figures counts) → revisit goals.</item>
 /// <item>Burnout reported in the latest cycle → take a break.</item>
 /// </list>
-/// A threshold below 1 (0 for satisfaction) switches its rule off.
+/// A threshold below 1 (0 for satisfaction) switches its rule off. Progress is compared goal by goal, by
+/// position: after a revision that changes the goals, assess only the cycles since that revision.
 /// </summary>
 public sealed class RiskAssessment
 {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MentorFlow.Domain.Agreements;
 using MentorFlow.Domain.Common;
+using MentorFlow.Domain.Enrolments;
 using MentorFlow.Domain.Mentorships;
 
 namespace MentorFlow.Domain.Tests.Agreements;
@@ -25,7 +26,7 @@ public class AgreementTests
 
         Assert.Equal(2, agreement.Goals.Count);
         Assert.Equal("Design reviews led", agreement.Goals[0].Measure);
-        Assert.Equal([MeetingChannel.Video, MeetingChannel.Chat], agreement.Channels);
+        Assert.Equal([Channel.Video, Channel.Chat], agreement.Channels);
         Assert.Equal(MeetingCadence.Monthly, agreement.Cadence);
         Assert.Equal(TimeSpan.FromHours(48), agreement.ExpectedResponseTime);
         Assert.Equal(AgreedAt, agreement.MenteeConfirmedAt);
@@ -195,7 +196,7 @@ public class AgreementTests
     {
         var agreement = Create(new AgreementDraftBuilder().WithChannels("in person", "PHONE", "e-mail")).Value;
 
-        Assert.Equal([MeetingChannel.InPerson, MeetingChannel.Phone, MeetingChannel.Email], agreement.Channels);
+        Assert.Equal([Channel.InPerson, Channel.Phone, Channel.Email], agreement.Channels);
         Assert.Equal("channels[1]", Assert.Single(Create(new AgreementDraftBuilder().WithChannels("video", "fax")).Errors).Field);
     }
 
@@ -290,7 +291,11 @@ public class AgreementTests
     {
         var agreement = new AgreementDraftBuilder().Create();
 
-        var again = Agreement.Create(agreement.ToDraft(), TermStart, TermEnd, AgreedAt).Value;
+        var draft = agreement.ToDraft();
+        var again = Agreement.Create(draft, TermStart, TermEnd, AgreedAt).Value;
+
+        Assert.Equal("monthly", draft.MeetingCadence);
+        Assert.Equal(["video", "chat"], draft.Channels);
 
         Assert.Equal(agreement.Goals, again.Goals);
         Assert.Equal(agreement.Channels, again.Channels);
@@ -324,7 +329,7 @@ public class AgreementTests
         var agreement = Agreement.Create(draft, TermStart, TermEnd, AgreedAt).Value;
 
         Assert.Equal(new DateTimeOffset(2026, 4, 30, 0, 0, 0, TimeSpan.Zero), agreement.Goals[0].TargetDate);
-        Assert.Equal([MeetingChannel.Video, MeetingChannel.InPerson], agreement.Channels);
+        Assert.Equal([Channel.Video, Channel.InPerson], agreement.Channels);
         Assert.Equal(TimeSpan.FromHours(24), agreement.ExpectedResponseTime);
     }
 

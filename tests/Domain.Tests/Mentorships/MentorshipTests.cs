@@ -205,6 +205,7 @@ public class MentorshipTests
         var pair = new MentorshipBuilder().Build();
 
         Assert.Equal("menteeId", Assert.Single(pair.AddMentee("mentee-2").Errors).Field);
+        Assert.Equal("menteeId", Assert.Single(pair.AddMentee(" ").Errors).Field);
         Assert.Equal(["mentee-1"], pair.MenteeIds);
     }
 
