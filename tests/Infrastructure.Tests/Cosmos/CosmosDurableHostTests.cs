@@ -15,7 +15,7 @@ public sealed class CosmosDurableHostTests(CosmosEmulatorFixture emulator) : IAs
 
     public async Task InitializeAsync()
     {
-        var store = new CosmosOrchestrationStore(emulator.Client, CosmosStoreTestBase.NewStoreOptions(emulator, _database), _clock);
+        var store = new CosmosOrchestrationStore(emulator.Client, CosmosStoreTestBase.NewStoreOptions(_database), _clock);
         _host = await DurableTestHost.StartAsync(
             builder => builder.AddOrchestrator<ReviewCycle>().AddActivity<Append>(), store, _clock);
     }

@@ -47,7 +47,7 @@ public sealed class CosmosEmulatorFixture : IAsyncLifetime
         AppDomain.CurrentDomain.ProcessExit += KillOnExit;
 
         var port = await ReadPortAsync(_process);
-        Options = new CosmosDbOptions { Endpoint = $"https://127.0.0.1:{port}/", Key = EmulatorKey, Database = "unused" };
+        Options = new CosmosDbOptions { Endpoint = $"https://127.0.0.1:{port}/", Key = EmulatorKey, Database = "emulator" };
         Client = CosmosClientFactory.Create(Options, TimeProvider.System);
         await WaitUntilAnsweringAsync();
     }

@@ -43,13 +43,13 @@ public abstract class CosmosStoreTestBase(CosmosEmulatorFixture emulator) : IAsy
             }
         }
 
-        StoreOptions = NewStoreOptions(emulator, database);
+        StoreOptions = NewStoreOptions(database);
         Store = new CosmosOrchestrationStore(emulator.Client, StoreOptions, Clock);
         await Store.InitializeAsync(Ct);
     }
 
     /// <summary>Options for an empty store: a new container in <paramref name="database"/>.</summary>
-    internal static CosmosOrchestrationStoreOptions NewStoreOptions(CosmosEmulatorFixture emulator, string database) => new()
+    internal static CosmosOrchestrationStoreOptions NewStoreOptions(string database) => new()
     {
         DatabaseName = database,
         ContainerName = $"durable-{Interlocked.Increment(ref _containerCounter)}",

@@ -73,23 +73,17 @@ internal sealed class DocumentContainer(Container container)
     /// <summary>Deletes the document, only if it still has <paramref name="ifMatch"/> when given; false when it changed or is gone.</summary>
     public async Task<bool> DeleteAsync(string id, string partitionKey, string? ifMatch, CancellationToken cancellationToken)
     {
-        try
-        {
-            using var response = await container.DeleteItemStreamAsync(
-                    id, new PartitionKey(partitionKey), new ItemRequestOptions { IfMatchEtag = ifMatch }, cancellationToken)
-                .ConfigureAwait(false);
-            if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.PreconditionFailed)
-            {
-                return false;
-            }
-
-            response.EnsureSuccessStatusCode();
-            return true;
-        }
-        catch (CosmosException exception) when (exception.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.NotFound)
+        // The stream API reports 404 and 412 as status codes rather than exceptions.
+        using var response = await container.DeleteItemStreamAsync(
+                id, new PartitionKey(partitionKey), new ItemRequestOptions { IfMatchEtag = ifMatch }, cancellationToken)
+            .ConfigureAwait(false);
+        if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.PreconditionFailed)
         {
             return false;
         }
+
+        response.EnsureSuccessStatusCode();
+        return true;
     }
 
     /// <summary>
