@@ -17,7 +17,8 @@ public interface ITaskOrchestrator
 /// An orchestrator: ordinary async C# that the runtime replays from history, so it must be deterministic.
 /// Take time from <see cref="TaskOrchestrationContext.CurrentUtcDateTime"/>, ids from
 /// <see cref="TaskOrchestrationContext.NewGuid"/>, and do all I/O in activities; never use <c>DateTime.UtcNow</c>,
-/// <c>Guid.NewGuid</c>, <c>Task.Delay</c>, <c>Task.Run</c> or <c>ConfigureAwait(false)</c> here.
+/// <c>Guid.NewGuid</c>, <c>Task.Delay</c>, <c>Task.Run</c>, <c>ConfigureAwait(false)</c> or
+/// <c>CancellationTokenSource.CancelAsync</c> (use <c>Cancel</c>) here: each of them leaves the replaying thread.
 /// </summary>
 /// <typeparam name="TInput">The input type.</typeparam>
 /// <typeparam name="TOutput">The output type.</typeparam>

@@ -240,7 +240,7 @@ public sealed class StoreDurableTaskClient : DurableTaskClient
     {
         while (true)
         {
-            Task nextCommit = _signal?.NextCommit ?? Task.Delay(Timeout.Infinite, cancellationToken);
+            Task? nextCommit = _signal?.NextCommit;
             OrchestrationMetadata metadata = await GetInstanceAsync(instanceId, getInputsAndOutputs, false, cancellationToken)
                 ?? throw new InvalidOperationException($"No orchestration instance has the id '{instanceId}'.");
             if (done(metadata))
@@ -248,7 +248,8 @@ public sealed class StoreDurableTaskClient : DurableTaskClient
                 return metadata;
             }
 
-            await Task.WhenAny(nextCommit, Task.Delay(_pollingInterval, cancellationToken));
+            Task poll = Task.Delay(_pollingInterval, cancellationToken);
+            await (nextCommit is null ? poll : Task.WhenAny(nextCommit, poll));
             cancellationToken.ThrowIfCancellationRequested();
         }
     }

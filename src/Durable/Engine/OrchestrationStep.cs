@@ -63,7 +63,10 @@ internal sealed class OrchestrationStep
         {
             _consumed.Add(message.MessageId);
             var started = (ExecutionStartedEvent)message.Event;
-            if (start is null && canStart)
+
+            // A start of the execution that already ran (delivered again by an outbox after a crash) is a duplicate.
+            bool isDuplicate = hasStarted && started.ExecutionId == ExecutionId;
+            if (start is null && canStart && !isDuplicate)
             {
                 start = started;
             }

@@ -163,7 +163,7 @@ internal sealed class ReplayOrchestrationContext(
             return Task.FromResult(DurableJson.Deserialize<T>(payload)!);
         }
 
-        var completion = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var completion = new TaskCompletionSource<string?>();
         if (!_waiters.TryGetValue(eventName, out LinkedList<TaskCompletionSource<string?>>? waiters))
         {
             waiters = [];
@@ -241,10 +241,12 @@ internal sealed class ReplayOrchestrationContext(
         }
     }
 
+    // Completion sources run their continuations inline (no RunContinuationsAsynchronously): that keeps every
+    // continuation, including those of Task.WhenAll and Task.WhenAny, on the replaying thread and inside this step.
     private Task<string?> Schedule(OrchestrationAction action)
     {
         _unconfirmed.Add(action.Sequence, action);
-        var completion = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var completion = new TaskCompletionSource<string?>();
         _open.Add(action.Sequence, new OpenTask(action.Kind, action.Name, completion));
         return completion.Task;
     }

@@ -87,6 +87,9 @@ public sealed class DurableTestHost : IAsyncDisposable
         }
     }
 
+    /// <summary>Lets the worker poll the store a few times (it polls every 10 ms at most when idle).</summary>
+    public static Task WaitForPollsAsync() => Task.Delay(TimeSpan.FromMilliseconds(60));
+
     public async ValueTask DisposeAsync()
     {
         await _host.StopAsync();

@@ -1,0 +1,24 @@
+namespace MentorFlow.Infrastructure.Links;
+
+/// <summary>
+/// Redeems a link: checks it, then records its token id so it works once. Only a link that passes every check is
+/// recorded, so a refused attempt never uses a genuine link up. The caller acts after a <c>Valid</c> answer; if
+/// that act fails the link stays used, which is why the acts behind links are events the journey can also get
+/// from an administrator.
+/// </summary>
+public sealed class SingleUseLinks(ActionLinkTokens tokens, IUsedLinkLedger ledger)
+{
+    public async Task<LinkCheck> RedeemAsync(string? token, string journeyId, LinkAction action, CancellationToken cancellationToken)
+    {
+        var check = tokens.Check(token, journeyId, action);
+        if (!check.IsValid)
+        {
+            return check;
+        }
+
+        var claims = check.Claims!;
+        return await ledger.TryRecordAsync(claims.TokenId, claims.ExpiresAt, cancellationToken).ConfigureAwait(false)
+            ? check
+            : new LinkCheck(LinkCheckStatus.AlreadyUsed, claims);
+    }
+}

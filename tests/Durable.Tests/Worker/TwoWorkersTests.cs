@@ -1,0 +1,70 @@
+using MentorFlow.Durable.History;
+using MentorFlow.Durable.Storage.InMemory;
+using MentorFlow.Durable.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MentorFlow.Durable.Tests.Worker;
+
+public sealed class TwoWorkersTests
+{
+    [Fact]
+    public async Task Two_workers_on_one_store_complete_every_orchestration_with_each_activity_result_committed_once()
+    {
+        var clock = new ManualTimeProvider();
+        var store = new InMemoryOrchestrationStore(clock);
+        var counters = new Counters();
+        await using DurableTestHost first = await StartWorkerAsync(store, clock, counters, "first");
+        await using DurableTestHost second = await StartWorkerAsync(store, clock, counters, "second");
+        const int orchestrations = 50;
+
+        string[] instanceIds = await Task.WhenAll(Enumerable.Range(0, orchestrations)
+            .Select(i => (i % 2 == 0 ? first : second).StartAsync(nameof(Sequence), i, $"shared-{i}")));
+        var results = await Task.WhenAll(instanceIds.Select(first.WaitForCompletionAsync));
+
+        Assert.All(results, r => Assert.Equal(OrchestrationRuntimeStatus.Completed, r.RuntimeStatus));
+        Assert.All(results, r => Assert.Equal(int.Parse(r.InstanceId["shared-".Length..], System.Globalization.CultureInfo.InvariantCulture) + 5, r.ReadOutputAs<int>()));
+        foreach (string instanceId in instanceIds)
+        {
+            var history = (await first.Client.GetInstanceAsync(instanceId, getHistory: true))!.History!;
+            Assert.Equal([0, 1, 2, 3, 4], history.OfType<TaskCompletedEvent>().Select(e => e.TaskScheduledId));
+        }
+
+        IReadOnlyDictionary<string, int> runs = counters.Snapshot();
+        Assert.Equal(orchestrations * 5, runs.Keys.Count(k => k.StartsWith("task:", StringComparison.Ordinal)));
+        Assert.All(runs.Where(r => r.Key.StartsWith("task:", StringComparison.Ordinal)), r => Assert.Equal(1, r.Value));
+        Assert.True(runs.GetValueOrDefault("worker:first") > 0 && runs.GetValueOrDefault("worker:second") > 0, "both workers ran activities");
+    }
+
+    private static Task<DurableTestHost> StartWorkerAsync(InMemoryOrchestrationStore store, ManualTimeProvider clock, Counters counters, string name)
+        => DurableTestHost.StartAsync(
+            b => b.AddOrchestrator<Sequence>().AddActivity<AddOne>(),
+            store,
+            clock,
+            s => s.AddSingleton(counters).AddSingleton(new WorkerName(name)));
+
+    private sealed record WorkerName(string Value);
+
+    private sealed class Sequence : TaskOrchestrator<int, int>
+    {
+        public override async Task<int> RunAsync(TaskOrchestrationContext context, int input)
+        {
+            int value = input;
+            for (int i = 0; i < 5; i++)
+            {
+                value = await context.CallActivityAsync<int>(nameof(AddOne), value);
+            }
+
+            return value;
+        }
+    }
+
+    private sealed class AddOne(Counters counters, WorkerName worker) : TaskActivity<int, int>
+    {
+        public override Task<int> RunAsync(TaskActivityContext context, int input)
+        {
+            counters.Increment("task:" + context.TaskId);
+            counters.Increment("worker:" + worker.Value);
+            return Task.FromResult(input + 1);
+        }
+    }
+}
