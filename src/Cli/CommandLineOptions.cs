@@ -16,7 +16,12 @@ public sealed class CommandLineOptions
     /// <summary>True when the arguments ask for help (<c>--help</c> or <c>-h</c>) instead of running.</summary>
     public static bool AsksForHelp(IReadOnlyList<string> arguments) => arguments.Any(a => a is "--help" or "-h");
 
-    public static CommandLineOptions? Parse(IReadOnlyList<string> arguments, IReadOnlyCollection<string> required, out string? error)
+    public static CommandLineOptions? Parse(IReadOnlyList<string> arguments, IReadOnlyCollection<string> required, out string? error) =>
+        Parse(arguments, required, [], out error);
+
+    /// <summary>As <see cref="Parse(IReadOnlyList{string}, IReadOnlyCollection{string}, out string?)"/>, also accepting the <paramref name="optional"/> flags.</summary>
+    public static CommandLineOptions? Parse(
+        IReadOnlyList<string> arguments, IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional, out string? error)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -30,7 +35,7 @@ public sealed class CommandLineOptions
             }
 
             var name = flag[2..];
-            if (!required.Contains(name))
+            if (!required.Contains(name) && !optional.Contains(name))
             {
                 error = $"unknown flag '{flag}'";
                 return null;
@@ -61,4 +66,7 @@ public sealed class CommandLineOptions
     }
 
     public string this[string name] => _values[name];
+
+    /// <summary>The value of an optional flag, or null when it was not given.</summary>
+    public string? Optional(string name) => _values.GetValueOrDefault(name);
 }

@@ -5,6 +5,7 @@ using MentorFlow.Cli.Commands;
 ICliCommand[] commands =
 [
     new AssignCommand(),
+    new MatchCommand(),
 ];
 
 using var cancellation = new CancellationTokenSource();

@@ -39,7 +39,8 @@ public abstract class Enrolment
     /// <summary>Refuses fields that belong to the other role, so a form sent with the wrong role is noticed.</summary>
     private protected static void RefuseOtherRoleFields(EnrolmentDraft draft, EnrolmentRole role, FieldErrorCollector errors)
     {
-        if (draft.Role is not null && EnumText.Parse<EnrolmentRole>(draft.Role, "role") is { IsSuccess: true } parsed && parsed.Value != role)
+        // The role may be left out when the form's kind is known (a mentees file); when given it must agree.
+        if (draft.Role is not null && errors.TakeValueOrNull(EnumText.Parse<EnrolmentRole>(draft.Role, "role")) is { } stated && stated != role)
         {
             errors.Add("role", $"must be {EnumText.ToText(role)} for this form");
         }

@@ -6,6 +6,7 @@ namespace MentorFlow.Domain.Matching;
 /// Turns enrolments into <see cref="MenteeFeatures"/> and <see cref="MentorFeatures"/>: one pass numbers every term,
 /// language, industry and email of the run, a second builds the bit sets. Goal texts are matched against the known
 /// terms by looking up each run of up to <see cref="MaxPhraseWords"/> words, not by searching every term in every text.
+/// Once constructed it only reads, so people can be compiled on several threads.
 /// </summary>
 internal sealed class FeatureCompiler
 {
@@ -15,13 +16,12 @@ internal sealed class FeatureCompiler
     private readonly Vocabulary _languages = new();
     private readonly Vocabulary _industries = new();
     private readonly Vocabulary _emails = new();
-    private readonly ReportingLine _reportingLine;
+    private readonly Dictionary<string, int[]> _managerIds = new(StringComparer.Ordinal);
     private readonly DateOnly _weekStart;
     private int _longestPhrase = 1;
 
     public FeatureCompiler(IReadOnlyList<MenteeEnrolment> mentees, IReadOnlyList<MentorEnrolment> mentors, ReportingLine reportingLine, DateOnly weekStart)
     {
-        _reportingLine = reportingLine;
         _weekStart = weekStart;
         foreach (var mentor in mentors)
         {
@@ -35,6 +35,12 @@ internal sealed class FeatureCompiler
             AddProfileTerms(mentee.Profile);
             AddTerms(mentee.SkillsWanted);
             AddTerms(mentee.Goals.SelectMany(g => g.Tags));
+        }
+
+        // Managers are numbered here too, so that compiling is read-only and can run on several threads.
+        foreach (var profile in mentees.Select(m => m.Profile).Concat(mentors.Select(m => m.Profile)))
+        {
+            _managerIds.TryAdd(profile.Email.IdentityKey, reportingLine.ManagersOf(profile.Email).Select(_emails.Add).ToArray());
         }
     }
 
@@ -118,8 +124,7 @@ internal sealed class FeatureCompiler
         }
     }
 
-    private int[] ManagerIds(ParticipantProfile p) =>
-        _reportingLine.ManagersOf(p.Email).Select(_emails.Add).ToArray();
+    private int[] ManagerIds(ParticipantProfile p) => _managerIds[p.Email.IdentityKey];
 
     private ulong[] LanguageBits(ParticipantProfile p)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MentorFlow.Domain.Enrolments;
 using MentorFlow.Domain.Programmes;
 
@@ -31,8 +32,10 @@ public sealed class MatchingIndex
         Mentors = mentors;
         ReportingLine = reportingLine;
         var compiler = new FeatureCompiler(mentees, mentors, reportingLine, weekStart);
-        _menteeFeatures = mentees.Select(compiler.Compile).ToArray();
-        _mentorFeatures = mentors.Select(compiler.Compile).ToArray();
+        _menteeFeatures = new MenteeFeatures[mentees.Length];
+        _mentorFeatures = new MentorFeatures[mentors.Length];
+        Parallel.For(0, mentees.Length, i => _menteeFeatures[i] = compiler.Compile(mentees[i]));
+        Parallel.For(0, mentors.Length, j => _mentorFeatures[j] = compiler.Compile(mentors[j]));
         _menteePositions = Positions(mentees);
         _mentorPositions = Positions(mentors);
 
@@ -176,6 +179,11 @@ public sealed class MatchingIndex
     internal int MentorCount => _mentorFeatures.Length;
 
     /// <summary>The hard constraints except capacity, cheapest first, stopping at the first that fails.</summary>
+    /// <remarks>
+    /// The pair-loop methods are compiled optimised at once: a one-shot run calls them millions of times within
+    /// seconds, before tiered compilation would promote them, and on busy cores the promotion can lag further.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal bool IsFeasible(int i, int j, out int overlapMinutes)
     {
         overlapMinutes = 0;
@@ -201,6 +209,7 @@ public sealed class MatchingIndex
     }
 
     /// <summary>The weighted score of a feasible pair; <paramref name="components"/> receives each component.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal double Score(int i, int j, int overlapMinutes, Span<double> components)
     {
         ScoreComponents.Compute(Programme, _menteeFeatures[i], _mentorFeatures[j], overlapMinutes, _saturationMinutes, components);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using MentorFlow.Domain.Enrolments;
 using MentorFlow.Domain.Programmes;
 
@@ -16,6 +17,7 @@ internal static class ScoreComponents
 
     public static readonly int Count = Enum.GetValues<ScoreComponent>().Length;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Compute(Programme programme, MenteeFeatures m, MentorFeatures n, int overlapMinutes, int saturationMinutes, Span<double> components)
     {
         components[(int)ScoreComponent.Goals] = Goals(m, n);

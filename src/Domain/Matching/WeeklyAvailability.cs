@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MentorFlow.Domain.Enrolments;
 using MentorFlow.Domain.Time;
 
@@ -65,6 +66,7 @@ public static class WeeklyAvailability
     }
 
     /// <summary>Minutes shared by two interval lists from <see cref="InWeek"/> (a linear merge of the sorted lists).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int OverlapMinutes(ReadOnlySpan<int> first, ReadOnlySpan<int> second)
     {
         int i = 0, j = 0, total = 0;

@@ -151,6 +151,19 @@ public class EnrolmentTests
         Assert.Equal(["role", "expertise"], MentorEnrolment.Create(new MenteeBuilder().Draft with { Goals = null, SkillsWanted = null }, Programme, default).Errors.Select(e => e.Field));
     }
 
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("Mentee", true)]
+    [InlineData("mentor", false)]
+    [InlineData("buddy", false)]
+    public void A_mentee_form_may_omit_its_role_but_never_state_another(string? role, bool accepted)
+    {
+        var result = MenteeEnrolment.Create(new MenteeBuilder().Draft with { Role = role }, Programme, default);
+
+        Assert.Equal(accepted, result.IsSuccess);
+        Assert.All(result.Errors, e => Assert.Equal("role", e.Field));
+    }
+
     [Fact]
     public void Lists_are_bounded()
     {

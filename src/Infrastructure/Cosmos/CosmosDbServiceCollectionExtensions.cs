@@ -1,0 +1,25 @@
+using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace MentorFlow.Infrastructure.Cosmos;
+
+/// <summary>Registers the Cosmos DB client and its options.</summary>
+public static class CosmosDbServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <see cref="CosmosDbOptions"/> from the <c>CosmosDb</c> section, validates them when the host starts (a
+    /// wrong setting stops start-up with a message naming it) and registers one <see cref="CosmosClient"/>.
+    /// </summary>
+    public static IServiceCollection AddCosmosDb(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<CosmosDbOptions>().Bind(configuration.GetSection(CosmosDbOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CosmosDbOptions>, CosmosDbOptionsValidator>();
+        services.AddSingleton(provider => CosmosClientFactory.Create(
+            provider.GetRequiredService<IOptions<CosmosDbOptions>>().Value,
+            provider.GetService<TimeProvider>() ?? TimeProvider.System));
+        return services;
+    }
+}
