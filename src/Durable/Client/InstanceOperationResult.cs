@@ -15,6 +15,6 @@ public enum InstanceOperationResult
     /// <summary>The instance has finished, so the request cannot act on it (HTTP 410).</summary>
     AlreadyFinished,
 
-    /// <summary>The request does not apply to the instance's status, for example rewinding one that did not fail (HTTP 409).</summary>
+    /// <summary>The request does not apply to the instance's status, for example rewinding one that did not fail (HTTP 412, as Durable Functions answers).</summary>
     NotApplicable,
 }
