@@ -40,9 +40,32 @@ public sealed class TwoWorkersTests
             b => b.AddOrchestrator<Sequence>().AddActivity<AddOne>(),
             store,
             clock,
-            s => s.AddSingleton(counters).AddSingleton(new WorkerName(name)));
+            s => s.AddSingleton(counters).AddSingleton(new WorkerName(name)).AddSingleton(BothWorkersStarted));
+
+    // Activities wait until each worker has started one, so the test shows the two sharing the work instead of
+    // depending on which worker happens to poll first. A worker that never gets work fails the wait.
+    private static readonly BothWorkersGate BothWorkersStarted = new();
 
     private sealed record WorkerName(string Value);
+
+    private sealed class BothWorkersGate
+    {
+        private readonly TaskCompletionSource _both = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly HashSet<string> _seen = [];
+
+        public Task ArriveAsync(string worker)
+        {
+            lock (_seen)
+            {
+                if (_seen.Add(worker) && _seen.Count == 2)
+                {
+                    _both.TrySetResult();
+                }
+            }
+
+            return _both.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+    }
 
     private sealed class Sequence : TaskOrchestrator<int, int>
     {
@@ -58,13 +81,14 @@ public sealed class TwoWorkersTests
         }
     }
 
-    private sealed class AddOne(Counters counters, WorkerName worker) : TaskActivity<int, int>
+    private sealed class AddOne(Counters counters, WorkerName worker, BothWorkersGate gate) : TaskActivity<int, int>
     {
-        public override Task<int> RunAsync(TaskActivityContext context, int input)
+        public override async Task<int> RunAsync(TaskActivityContext context, int input)
         {
             counters.Increment("task:" + context.TaskId);
             counters.Increment("worker:" + worker.Value);
-            return Task.FromResult(input + 1);
+            await gate.ArriveAsync(worker.Value);
+            return input + 1;
         }
     }
 }
