@@ -92,7 +92,7 @@ public static class AssignmentSolver
             }
         }
 
-        return new ShortestAugmentingPaths<T>(menteeCount, problem.CapacityArray, start, mentors, scores);
+        return new ShortestAugmentingPaths<T>(menteeCount, problem.CapacityArray, start, mentors, scores, graph.Full, problem.DenseRows, scale);
     }
 
     private static T[] Profits<T>(ShortestAugmentingPaths<T> solver)
@@ -163,7 +163,7 @@ public static class AssignmentSolver
                 continue;
             }
 
-            var score = graph.Scores[mentee][Array.BinarySearch(graph.Mentors[mentee], mentor)];
+            var score = problem.ScoreOf(mentee, mentor);
             pairs.Add(new AssignedPair(mentee, mentor, score));
             scaledTotal += solver.ScoreAtMentor[mentee];
             total += score;
@@ -205,7 +205,7 @@ public static class AssignmentSolver
 
     private static T Scaled<T>(double score, double scale)
         where T : struct, INumber<T> =>
-        scale > 0 ? T.CreateTruncating(Math.Round(score * scale)) : T.CreateTruncating(score);
+        ShortestAugmentingPaths<T>.Scaled(score, scale);
 
     private static double Unscaled<T>(T value, double scale)
         where T : struct, INumber<T> =>

@@ -36,6 +36,9 @@ internal sealed class ShortestAugmentingPaths<T>
     private readonly int[] _edgeStart;
     private readonly int[] _edgeMentor;
     private readonly T[] _edgeScore;
+    private readonly bool[] _fullRow;
+    private readonly double[][]? _denseRows;
+    private readonly double _scale;
 
     private readonly int[] _slotStart;
     private readonly int[] _slotMentee;
@@ -53,7 +56,10 @@ internal sealed class ShortestAugmentingPaths<T>
     private readonly List<int> _settled = [];
     private readonly LabelHeap<T> _heap = new();
 
-    public ShortestAugmentingPaths(int menteeCount, int[] capacities, int[] edgeStart, int[] edgeMentor, T[] edgeScore)
+    // A full row has no explicit edges: its scores are read from the dense problem row and scaled on the
+    // fly (scale 0 = plain doubles), so a mentee that needs every mentor costs no extra memory.
+    public ShortestAugmentingPaths(
+        int menteeCount, int[] capacities, int[] edgeStart, int[] edgeMentor, T[] edgeScore, bool[] fullRow, double[][]? denseRows, double scale)
     {
         _menteeCount = menteeCount;
         _mentorCount = capacities.Length;
@@ -61,6 +67,9 @@ internal sealed class ShortestAugmentingPaths<T>
         _edgeStart = edgeStart;
         _edgeMentor = edgeMentor;
         _edgeScore = edgeScore;
+        _fullRow = fullRow;
+        _denseRows = denseRows;
+        _scale = scale;
 
         _slotStart = new int[_mentorCount + 1];
         for (var j = 0; j < _mentorCount; j++)
@@ -186,15 +195,33 @@ internal sealed class ShortestAugmentingPaths<T>
         var roomAtBest = -1;
         var bestValue = T.Zero;
         var secondValue = T.Zero;
-        for (var e = _edgeStart[mentee]; e < _edgeStart[mentee + 1]; e++)
+        if (_fullRow[mentee])
         {
-            var j = _edgeMentor[e];
-            if (j == excluded)
+            var row = _denseRows![mentee];
+            for (var j = 0; j < row.Length; j++)
             {
-                continue;
+                if (row[j] > 0 && _capacities[j] > 0 && j != excluded)
+                {
+                    Consider(j, Scaled(row[j], _scale));
+                }
             }
+        }
+        else
+        {
+            for (var e = _edgeStart[mentee]; e < _edgeStart[mentee + 1]; e++)
+            {
+                if (_edgeMentor[e] != excluded)
+                {
+                    Consider(_edgeMentor[e], _edgeScore[e]);
+                }
+            }
+        }
 
-            var value = _edgeScore[e] - _prices[j];
+        return (best, bestValue, secondValue, roomAtBest);
+
+        void Consider(int j, T score)
+        {
+            var value = score - _prices[j];
             if (best < 0 || value > bestValue)
             {
                 if (best >= 0 && bestValue > secondValue)
@@ -205,22 +232,19 @@ internal sealed class ShortestAugmentingPaths<T>
                 bestValue = value;
                 best = j;
                 roomAtBest = _load[j] < _capacities[j] ? j : -1;
+                return;
             }
-            else
-            {
-                if (value > secondValue)
-                {
-                    secondValue = value;
-                }
 
-                if (value == bestValue && roomAtBest < 0 && _load[j] < _capacities[j])
-                {
-                    roomAtBest = j;
-                }
+            if (value > secondValue)
+            {
+                secondValue = value;
+            }
+
+            if (value == bestValue && roomAtBest < 0 && _load[j] < _capacities[j])
+            {
+                roomAtBest = j;
             }
         }
-
-        return (best, bestValue, secondValue, roomAtBest);
     }
 
     /// <summary>The occupant of a full mentor with the smallest margin (the latest mentee among equals) and that margin.</summary>
@@ -245,6 +269,11 @@ internal sealed class ShortestAugmentingPaths<T>
 
     private T ScoreOf(int mentee, int mentor)
     {
+        if (_fullRow[mentee])
+        {
+            return Scaled(_denseRows![mentee][mentor], _scale);
+        }
+
         var start = _edgeStart[mentee];
         return _edgeScore[Array.BinarySearch(_edgeMentor, start, _edgeStart[mentee + 1] - start, mentor)];
     }
@@ -254,11 +283,7 @@ internal sealed class ShortestAugmentingPaths<T>
     {
         ResetLabels();
         var virtualMentor = _mentorCount;
-        for (var e = _edgeStart[source]; e < _edgeStart[source + 1]; e++)
-        {
-            var j = _edgeMentor[e];
-            Relax(j, _prices[j] - _edgeScore[e], source, _edgeScore[e]);
-        }
+        RelaxPairsOf(source, T.Zero);
 
         Relax(virtualMentor, T.Zero, source, T.Zero);
 
@@ -288,14 +313,7 @@ internal sealed class ShortestAugmentingPaths<T>
                 // Reduced costs are ≥ 0 (the invariants), so labels never fall below the settled distance.
                 var reached = distance + _scoreAtMentor[mentee] - _prices[j];
                 Relax(virtualMentor, reached, mentee, T.Zero);
-                for (var e = _edgeStart[mentee]; e < _edgeStart[mentee + 1]; e++)
-                {
-                    var k = _edgeMentor[e];
-                    if (_state[k] != Settled)
-                    {
-                        Relax(k, reached + _prices[k] - _edgeScore[e], mentee, _edgeScore[e]);
-                    }
-                }
+                RelaxPairsOf(mentee, reached);
             }
         }
 
@@ -306,6 +324,38 @@ internal sealed class ShortestAugmentingPaths<T>
 
         ShiftAlongPath(source, end);
     }
+
+    /// <summary>Labels every unsettled mentor of the mentee's pairs, the mentee being reached at the given distance.</summary>
+    private void RelaxPairsOf(int mentee, T reached)
+    {
+        if (_fullRow[mentee])
+        {
+            var row = _denseRows![mentee];
+            for (var k = 0; k < row.Length; k++)
+            {
+                if (row[k] > 0 && _capacities[k] > 0 && _state[k] != Settled)
+                {
+                    var score = Scaled(row[k], _scale);
+                    Relax(k, reached + _prices[k] - score, mentee, score);
+                }
+            }
+
+            return;
+        }
+
+        for (var e = _edgeStart[mentee]; e < _edgeStart[mentee + 1]; e++)
+        {
+            var k = _edgeMentor[e];
+            if (_state[k] != Settled)
+            {
+                Relax(k, reached + _prices[k] - _edgeScore[e], mentee, _edgeScore[e]);
+            }
+        }
+    }
+
+    /// <summary>A score in the solver's arithmetic: scaled to an integer when <paramref name="scale"/> is a power of ten, as is when 0.</summary>
+    internal static T Scaled(double score, double scale) =>
+        scale > 0 ? T.CreateTruncating(Math.Round(score * scale)) : T.CreateTruncating(score);
 
     private void ShiftAlongPath(int source, int end)
     {
