@@ -48,12 +48,12 @@ internal sealed class CandidateGraph
 
     /// <summary>
     /// Lets a mentee consider more mentors: at least <paramref name="limit"/> of its best pairs, or all of
-    /// them (a full row) in a dense problem once that is a quarter of the mentors.
+    /// them (a full row) in a dense problem once that is half of the mentors.
     /// </summary>
     public void Widen(int mentee, int limit)
     {
         _limits[mentee] = Math.Max(_limits[mentee], limit);
-        if (_problem.IsDense && _limits[mentee] >= _problem.MentorCount / 4)
+        if (_problem.IsDense && _limits[mentee] >= _problem.MentorCount / 2)
         {
             Full[mentee] = true;
             Mentors[mentee] = [];
