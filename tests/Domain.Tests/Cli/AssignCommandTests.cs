@@ -44,6 +44,36 @@ public class AssignCommandTests
         Assert.Equal(["mentee,mentor,score", "b,m1,2"], files.AssignmentLines);
     }
 
+    [Fact]
+    public async Task A_file_larger_than_the_read_buffer_is_read_to_its_last_row()
+    {
+        // 3,000 rows of 60 scores is about 1.2 MB, more than the reader's 1 MB buffer. Mentee i scores 1 with
+        // mentor i mod 60 and 0.5 elsewhere; 50 places per mentor seat everyone at 1.
+        const int Mentees = 3000, Mentors = 60;
+        var scores = new System.Text.StringBuilder("mentee," + string.Join(",", Enumerable.Range(0, Mentors).Select(j => $"m{j}")) + "\n");
+        for (var i = 0; i < Mentees; i++)
+        {
+            scores.Append(FormattableString.Invariant($"e{i}"));
+            for (var j = 0; j < Mentors; j++)
+            {
+                scores.Append(j == i % Mentors ? ",1.000000" : ",0.500000");
+            }
+
+            scores.Append('\n');
+        }
+
+        using var files = new AssignFiles(
+            scores: scores.ToString(),
+            capacities: "mentor,capacity\n" + string.Concat(Enumerable.Range(0, Mentors).Select(j => $"m{j},50\n")));
+
+        Assert.Equal(ExitCodes.Success, await files.AssignAsync());
+        var lines = files.AssignmentLines;
+        Assert.Equal(Mentees + 1, lines.Length);
+        Assert.Equal("e2999,m59,1", lines[^1]);
+        var summary = JsonDocument.Parse(files.Output.TrimEnd().Split('\n')[^1]).RootElement;
+        Assert.Equal((3000, 3000.0), (summary.GetProperty("assigned").GetInt32(), summary.GetProperty("total").GetDouble()));
+    }
+
     [Theory]
     [InlineData("mentee,m1,m2\na,0.5,x\n", 2, 3, "'x' is not a decimal number")]
     [InlineData("mentee,m1,m2\na,0.5,1e400\n", 2, 3, "'1e400' is not a decimal number")]
