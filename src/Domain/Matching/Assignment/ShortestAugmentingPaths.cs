@@ -104,7 +104,6 @@ internal sealed class ShortestAugmentingPaths<T>
     public void Solve(CancellationToken cancellationToken)
     {
         var waiting = Bid();
-
         for (var k = 0; k < waiting.Count; k++)
         {
             if ((k & 255) == 0)
@@ -124,7 +123,7 @@ internal sealed class ShortestAugmentingPaths<T>
     /// every mentee still placed stays at a best mentor and only a full mentor gains a price. The occupant
     /// bids again later. Bidding stops after a fixed number of bids or where it would make no progress
     /// (an equal-value tie); those mentees are placed by shortest augmenting paths.
-    /// Returns the mentees still to place, in the order they are met.
+    /// Returns the mentees still to place, in index order.
     /// </summary>
     private List<int> Bid()
     {
@@ -165,12 +164,12 @@ internal sealed class ShortestAugmentingPaths<T>
             if (advantage <= T.Zero || (advantage == occupantMargin && occupant < mentee))
             {
                 // The bidder is indifferent (no progress), or it would displace an earlier mentee for an
-                // equal total: the exact search decides, and it keeps the earlier mentee. An occupant with
-                // no margin is displaced without a raise: it has an equally good place elsewhere.
+                // equal total: the exact search decides, and it keeps the earlier mentee.
                 waiting.Add(mentee);
                 continue;
             }
 
+            // An occupant with no margin is displaced without a raise: it has an equally good option.
             _prices[best] += raise;
             var slot = _slotOf[occupant];
             _mentorOf[occupant] = -1;
