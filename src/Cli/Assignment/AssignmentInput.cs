@@ -100,9 +100,10 @@ public sealed class AssignmentInput
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (cursor.HasMore)
         {
-            if (!cursor.TryReadText(out var id) || id.Length == 0)
+            var wellQuoted = cursor.TryReadText(out var id);
+            if (!wellQuoted || id.Length == 0)
             {
-                error = new InputError(scores.FileName, scores.Line, cursor.FieldNumber, id.Length == 0 ? "empty mentor id" : "malformed quotes");
+                error = new InputError(scores.FileName, scores.Line, cursor.FieldNumber, wellQuoted ? "empty mentor id" : "malformed quotes");
                 return null;
             }
 
@@ -210,9 +211,10 @@ public sealed class AssignmentInput
             }
 
             var cursor = new CsvFieldCursor(record);
-            if (!cursor.TryReadText(out var id) || id.Length == 0)
+            var wellQuoted = cursor.TryReadText(out var id);
+            if (!wellQuoted || id.Length == 0)
             {
-                error = new InputError(scores.FileName, scores.Line, 1, id.Length == 0 ? "empty mentee id" : "malformed quotes");
+                error = new InputError(scores.FileName, scores.Line, 1, wellQuoted ? "empty mentee id" : "malformed quotes");
                 return null;
             }
 

@@ -6,11 +6,14 @@ namespace MentorFlow.Domain.Matching.Assignment;
 /// Solves the cohort assignment problem exactly: the largest total score with each mentee given at most
 /// one mentor and no mentor beyond its capacity. A pair with a score of zero or less is never taken.
 /// <para>
-/// How: (1) each mentee keeps only its best few dozen pairs (<see cref="CandidateGraph"/>); (2) successive
-/// shortest augmenting paths with mentor prices solve that graph exactly
-/// (<see cref="ShortestAugmentingPaths{T}"/>); (3) the prices are checked against every allowed pair of the
-/// full problem, and any mentee for whom a left-out pair would pay more is given more pairs and the graph
-/// solved again. On exit the prices certify optimality for the whole problem.
+/// How: (1) each mentee keeps only its best few dozen pairs (<see cref="CandidateGraph"/>); (2) on that
+/// graph, bidding places most mentees and raises the prices of contested mentors, then successive
+/// shortest augmenting paths with those prices place the rest exactly
+/// (<see cref="ShortestAugmentingPaths{T}"/>), all on mentors with capacities rather than on the
+/// capacity-expanded matrix; (3) the prices are checked against every allowed pair of the full problem,
+/// and any mentee for whom a left-out pair would pay more is given more pairs (in a dense problem,
+/// eventually its whole row) and the graph solved again. On exit the prices certify optimality for the
+/// whole problem (see <see cref="AssignmentResult"/>).
 /// </para>
 /// <para>
 /// Arithmetic: when every score is a decimal with at most 12 places (as read from a file), the solver works
@@ -30,7 +33,7 @@ public static class AssignmentSolver
     /// <summary>Candidate pairs kept per mentee at first; enough for random and clustered scores alike.</summary>
     private const int InitialCandidates = 32;
 
-    /// <summary>Integer mode keeps every intermediate sum below 2^62; a scaled score must also be an exact double.</summary>
+    /// <summary>A scaled score must be an exact double; with the bound on n × score below, every sum fits in a long.</summary>
     private const double LargestScaledScore = 1L << 50;
 
     public static AssignmentResult Solve(AssignmentProblem problem, CancellationToken cancellationToken = default)
@@ -92,7 +95,7 @@ public static class AssignmentSolver
             }
         }
 
-        return new ShortestAugmentingPaths<T>(menteeCount, problem.CapacityArray, start, mentors, scores);
+        return new ShortestAugmentingPaths<T>(menteeCount, problem.CapacityArray, start, mentors, scores, graph.Full, problem.DenseRows, scale);
     }
 
     private static T[] Profits<T>(ShortestAugmentingPaths<T> solver)
@@ -163,7 +166,7 @@ public static class AssignmentSolver
                 continue;
             }
 
-            var score = graph.Scores[mentee][Array.BinarySearch(graph.Mentors[mentee], mentor)];
+            var score = problem.ScoreOf(mentee, mentor);
             pairs.Add(new AssignedPair(mentee, mentor, score));
             scaledTotal += solver.ScoreAtMentor[mentee];
             total += score;
@@ -205,7 +208,7 @@ public static class AssignmentSolver
 
     private static T Scaled<T>(double score, double scale)
         where T : struct, INumber<T> =>
-        scale > 0 ? T.CreateTruncating(Math.Round(score * scale)) : T.CreateTruncating(score);
+        ShortestAugmentingPaths<T>.Scaled(score, scale);
 
     private static double Unscaled<T>(T value, double scale)
         where T : struct, INumber<T> =>

@@ -21,6 +21,7 @@ internal sealed class CandidateGraph
         Mentors = new int[menteeCount][];
         Scores = new double[menteeCount][];
         BestLeftOut = new double[menteeCount];
+        Full = new bool[menteeCount];
         var selector = new TopScores(initialLimit);
         for (var mentee = 0; mentee < menteeCount; mentee++)
         {
@@ -37,12 +38,30 @@ internal sealed class CandidateGraph
     /// <summary>The best positive score of a pair (with a mentor that has capacity) not among the candidates; 0 when none.</summary>
     public double[] BestLeftOut { get; }
 
+    /// <summary>
+    /// Mentees of a dense problem that consider every mentor: their pairs are read from the problem's row,
+    /// not copied, so a heavily contested problem needs no second matrix.
+    /// </summary>
+    public bool[] Full { get; }
+
     public int LimitOf(int mentee) => _limits[mentee];
 
-    /// <summary>Lets a mentee consider more mentors: at least <paramref name="limit"/> of its best pairs.</summary>
+    /// <summary>
+    /// Lets a mentee consider more mentors: at least <paramref name="limit"/> of its best pairs, or all of
+    /// them (a full row) in a dense problem once that is half of the mentors.
+    /// </summary>
     public void Widen(int mentee, int limit)
     {
         _limits[mentee] = Math.Max(_limits[mentee], limit);
+        if (_problem.IsDense && _limits[mentee] >= _problem.MentorCount / 2)
+        {
+            Full[mentee] = true;
+            Mentors[mentee] = [];
+            Scores[mentee] = [];
+            BestLeftOut[mentee] = 0;
+            return;
+        }
+
         Select(mentee, new TopScores(_limits[mentee]));
     }
 

@@ -88,14 +88,16 @@ public class AssignmentSolverOptimalityTests
         AssignmentChecks.AssertCertified(builder.Scores, builder.Capacities, result);
     }
 
-    [Fact]
-    public void Identical_preferences_beyond_the_first_candidates_still_reach_the_optimum()
+    [Theory]
+    [InlineData(10.0)] // decimal scores: integer arithmetic
+    [InlineData(7.0)] // sevenths are no short decimals: double arithmetic
+    public void Identical_preferences_beyond_the_first_candidates_still_reach_the_optimum(double divisor)
     {
         // Every mentee ranks the 100 mentors alike, so most must go far down their list, past the pairs the
         // solver keeps at first. With more mentees than slots every slot is filled: the optimum is the sum of
         // each mentor's score times its capacity.
         const int Mentees = 300, Mentors = 100;
-        var row = Enumerable.Range(0, Mentors).Select(j => (Mentors - j) / 10.0).ToArray();
+        var row = Enumerable.Range(0, Mentors).Select(j => (Mentors - j) / divisor).ToArray();
         var builder = ProblemBuilder.WithScores(Enumerable.Range(0, Mentees).Select(_ => row).ToArray()).WithCapacity(2);
 
         var result = AssignmentSolver.Solve(builder.Dense());
