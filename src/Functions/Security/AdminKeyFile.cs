@@ -1,6 +1,5 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
 using MentorFlow.Functions.Hosting;
+using MentorFlow.Infrastructure.Security;
 
 namespace MentorFlow.Functions.Security;
 
@@ -20,51 +19,9 @@ public static class AdminKeyFile
             return new AdminKey(options.AdminKey, AdminKeyOrigin.Configured);
         }
 
-        var path = Path.Combine(options.DataDirectoryFullPath, FileName);
-        if (ReadKey(path) is { } stored)
-        {
-            return new AdminKey(stored, AdminKeyOrigin.Stored);
-        }
-
-        Directory.CreateDirectory(options.DataDirectoryFullPath);
-        var generated = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-        try
-        {
-            WriteNewKey(path, generated);
-        }
-        catch (IOException) when (ReadKey(path) is { } raced)
-        {
-            // Another process sharing the data directory created the file first: both must use its key.
-            return new AdminKey(raced, AdminKeyOrigin.Stored);
-        }
-
-        return new AdminKey(generated, AdminKeyOrigin.Generated);
-    }
-
-    private static string? ReadKey(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
-        var text = File.ReadAllText(path).Trim();
-        return text.Length > 0
-            ? text
-            : throw new InvalidOperationException(
-                $"The admin key file '{path}' is empty: delete it to have a new key generated, or set MentorFlow__AdminKey.");
-    }
-
-    private static void WriteNewKey(string path, string key)
-    {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            // Readable by the host's own user only: the key grants control over every workflow.
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using var writer = new StreamWriter(path, options);
-        writer.Write(key);
+        var (key, created) = LocalSecretFile.ReadOrCreate(
+            Path.Combine(options.DataDirectoryFullPath, FileName),
+            "delete it to have a new admin key generated, or set MentorFlow__AdminKey.");
+        return new AdminKey(key, created ? AdminKeyOrigin.Generated : AdminKeyOrigin.Stored);
     }
 }

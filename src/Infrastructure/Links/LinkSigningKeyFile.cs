@@ -1,5 +1,4 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
+using MentorFlow.Infrastructure.Security;
 
 namespace MentorFlow.Infrastructure.Links;
 
@@ -20,53 +19,9 @@ public static class LinkSigningKeyFile
             return LinkSigningKeys.FromText(configuredKey, previous);
         }
 
-        var path = Path.Combine(Path.GetFullPath(dataDirectory), FileName);
-        if (ReadKey(path) is { } stored)
-        {
-            return LinkSigningKeys.FromText(stored, previous);
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var generated = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-        try
-        {
-            WriteNewKey(path, generated);
-        }
-        catch (IOException) when (ReadKey(path) is { } raced)
-        {
-            // Another process sharing the data directory created the file first: both must sign with its key.
-            return LinkSigningKeys.FromText(raced, previous);
-        }
-
-        return LinkSigningKeys.FromText(generated, previous);
-    }
-
-    private static string? ReadKey(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
-        var text = File.ReadAllText(path).Trim();
-        return text.Length > 0
-            ? text
-            : throw new InvalidOperationException(
-                $"The link signing key file '{path}' is empty: delete it to have a new key generated (links already sent stop working), or set MentorFlow__LinkSigningKey.");
-    }
-
-    private static void WriteNewKey(string path, string key)
-    {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            // Readable by the host's own user only: the key lets anyone act for any participant.
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var writer = new StreamWriter(path, options))
-        {
-            writer.Write(key);
-        }
+        var (key, _) = LocalSecretFile.ReadOrCreate(
+            Path.Combine(Path.GetFullPath(dataDirectory), FileName),
+            "delete it to have a new link signing key generated (links already sent stop working), or set MentorFlow__LinkSigningKey.");
+        return LinkSigningKeys.FromText(key, previous);
     }
 }
