@@ -13,8 +13,9 @@ public sealed class TwoWorkersTests
         var clock = new ManualTimeProvider();
         var store = new InMemoryOrchestrationStore(clock);
         var counters = new Counters();
-        await using DurableTestHost first = await StartWorkerAsync(store, clock, counters, "first");
-        await using DurableTestHost second = await StartWorkerAsync(store, clock, counters, "second");
+        var gate = new BothWorkersGate();
+        await using DurableTestHost first = await StartWorkerAsync(store, clock, counters, gate, "first");
+        await using DurableTestHost second = await StartWorkerAsync(store, clock, counters, gate, "second");
         const int orchestrations = 50;
 
         string[] instanceIds = await Task.WhenAll(Enumerable.Range(0, orchestrations)
@@ -35,19 +36,18 @@ public sealed class TwoWorkersTests
         Assert.True(runs.GetValueOrDefault("worker:first") > 0 && runs.GetValueOrDefault("worker:second") > 0, "both workers ran activities");
     }
 
-    private static Task<DurableTestHost> StartWorkerAsync(InMemoryOrchestrationStore store, ManualTimeProvider clock, Counters counters, string name)
+    private static Task<DurableTestHost> StartWorkerAsync(
+        InMemoryOrchestrationStore store, ManualTimeProvider clock, Counters counters, BothWorkersGate gate, string name)
         => DurableTestHost.StartAsync(
             b => b.AddOrchestrator<Sequence>().AddActivity<AddOne>(),
             store,
             clock,
-            s => s.AddSingleton(counters).AddSingleton(new WorkerName(name)).AddSingleton(BothWorkersStarted));
-
-    // Activities wait until each worker has started one, so the test shows the two sharing the work instead of
-    // depending on which worker happens to poll first. A worker that never gets work fails the wait.
-    private static readonly BothWorkersGate BothWorkersStarted = new();
+            s => s.AddSingleton(counters).AddSingleton(new WorkerName(name)).AddSingleton(gate));
 
     private sealed record WorkerName(string Value);
 
+    // Activities wait until each worker has started one, so the test shows the two sharing the work instead of
+    // depending on which worker happens to poll first. A worker that never gets work fails the wait.
     private sealed class BothWorkersGate
     {
         private readonly TaskCompletionSource _both = new(TaskCreationOptions.RunContinuationsAsynchronously);
