@@ -1,0 +1,22 @@
+using MentorFlow.Domain.Enrolments;
+using MentorFlow.Domain.Programmes;
+
+namespace MentorFlow.Domain.Storage;
+
+/// <summary>Where accepted enrolments are kept, one per person and programme.</summary>
+public interface IParticipantStore
+{
+    /// <summary>
+    /// Keeps the participant unless one with the same programme and id is kept already; either way returns what is
+    /// kept, so the first enrolment wins and a repeat changes nothing.
+    /// </summary>
+    Task<StoredParticipant> AddAsync(StoredParticipant participant, CancellationToken cancellationToken);
+
+    Task<StoredParticipant?> GetAsync(ProgrammeId programme, ParticipantId id, CancellationToken cancellationToken);
+
+    /// <summary>Every participant of one role in one programme, in enrolment order (then id), whatever their status.</summary>
+    Task<IReadOnlyList<StoredParticipant>> ListAsync(ProgrammeId programme, EnrolmentRole role, CancellationToken cancellationToken);
+
+    /// <summary>Sets the status; false when there is no such participant.</summary>
+    Task<bool> SetStatusAsync(ProgrammeId programme, ParticipantId id, ParticipantStatus status, CancellationToken cancellationToken);
+}
