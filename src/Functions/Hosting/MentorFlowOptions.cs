@@ -4,7 +4,8 @@ namespace MentorFlow.Functions.Hosting;
 
 /// <summary>
 /// The host's own settings, section <c>MentorFlow</c>; as Azure Functions app settings they are the environment
-/// variables <c>MentorFlow__DataDirectory</c> and <c>MentorFlow__AdminKey</c>.
+/// variables <c>MentorFlow__DataDirectory</c>, <c>MentorFlow__AdminKey</c>, <c>MentorFlow__PublicBaseUrl</c> and
+/// <c>MentorFlow__AdministratorEmail</c>.
 /// </summary>
 public sealed class MentorFlowOptions
 {
@@ -17,6 +18,17 @@ public sealed class MentorFlowOptions
     /// <summary>The key that protects the management API; generated and kept in the data directory when unset.</summary>
     [MinLength(16, ErrorMessage = "MentorFlow__AdminKey must be at least 16 characters long.")]
     public string? AdminKey { get; set; }
+
+    /// <summary>
+    /// The address participants' links and status URLs start with, as people outside reach the app (in Azure, the
+    /// function app's public URL); the local default matches <c>dotnet run</c>.
+    /// </summary>
+    [Required(ErrorMessage = "MentorFlow__PublicBaseUrl must be set to an absolute http or https URL.")]
+    public Uri PublicBaseUrl { get; set; } = new("http://localhost:5000/");
+
+    /// <summary>Where alerts for the programme administrator go (escalations, at-risk mentorships, approvals, summaries).</summary>
+    [EmailAddress(ErrorMessage = "MentorFlow__AdministratorEmail must be an email address.")]
+    public string AdministratorEmail { get; set; } = "programme-admin@localhost";
 
     /// <summary>The data directory as an absolute path, relative paths taken from the current directory.</summary>
     public string DataDirectoryFullPath => Path.GetFullPath(DataDirectory);
