@@ -6,6 +6,7 @@ builder.AddHostConfiguration();
 builder.AddProblemResponses();
 builder.AddDurableRuntime();
 builder.AddAdminKey();
+builder.AddParticipantLinks();
 builder.AddHealth();
 
 var app = builder.Build();

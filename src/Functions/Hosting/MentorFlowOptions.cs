@@ -30,6 +30,15 @@ public sealed class MentorFlowOptions
     [EmailAddress(ErrorMessage = "MentorFlow__AdministratorEmail must be an email address.")]
     public string AdministratorEmail { get; set; } = "programme-admin@localhost";
 
+    /// <summary>
+    /// The key that signs participants' links (at least 32 characters); generated and kept in the data directory
+    /// when unset. Rotate by moving the old key to <see cref="PreviousLinkSigningKey"/>, so links already sent still work.
+    /// </summary>
+    public string? LinkSigningKey { get; set; }
+
+    /// <summary>The key links were signed with before the last rotation; they still verify.</summary>
+    public string? PreviousLinkSigningKey { get; set; }
+
     /// <summary>The data directory as an absolute path, relative paths taken from the current directory.</summary>
     public string DataDirectoryFullPath => Path.GetFullPath(DataDirectory);
 }
