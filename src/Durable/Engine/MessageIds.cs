@@ -24,6 +24,9 @@ internal static class MessageIds
     public static string SubOrchestrationRewind(string instanceId, string executionId, int sequence, int rewinds)
         => $"{instanceId}:{executionId}:{sequence}:rewind{Suffix(rewinds)}";
 
+    /// <summary>A finished child's result sent again, once per parent rewind that asked for it.</summary>
+    public static string CompletionResent(string rewindMessageId) => $"{rewindMessageId}:resent";
+
     public static string CompletionToParent(string instanceId, string executionId, int rewinds)
         => $"{instanceId}:{executionId}:completed{Suffix(rewinds)}";
 

@@ -114,13 +114,15 @@ internal sealed class OrchestrationStep
             _rewinds = 0;
         }
 
+        // A suspension that arrived before a scheduled start holds the code back until the instance is resumed.
+        bool suspendedBeforeStart = !replacesExecution && _instance.Status == OrchestrationRuntimeStatus.Suspended;
         _instance = _instance with
         {
             Name = start.Name,
             ExecutionId = start.ExecutionId,
             Input = start.Input,
             Parent = start.Parent,
-            Status = OrchestrationRuntimeStatus.Running,
+            Status = suspendedBeforeStart ? OrchestrationRuntimeStatus.Suspended : OrchestrationRuntimeStatus.Running,
             Output = null,
             Failure = null,
             CustomStatus = null,
@@ -129,19 +131,40 @@ internal sealed class OrchestrationStep
         _newEvents.Add(start);
     }
 
-    /// <summary>A finished instance acts only on a rewind (when Failed); anything else sent to it is dropped.</summary>
+    /// <summary>
+    /// A finished instance acts only on a rewind: a Failed one rewinds; another one with a parent sends its result to
+    /// the parent again, because a rewound parent asks its unfinished children and this one's first answer may have
+    /// reached the parent while it was failed, and been dropped. Anything else sent to it is dropped.
+    /// </summary>
     private OrchestrationStepResult ActOnFinished(List<TaskMessage> messages)
     {
         Consume(messages);
         TaskMessage? rewind = messages.FirstOrDefault(m => m.Event is ExecutionRewoundEvent);
-        return rewind is not null && _instance.Status == OrchestrationRuntimeStatus.Failed
-            ? Rewind((ExecutionRewoundEvent)rewind.Event)
-            : Commit();
+        if (rewind is null)
+        {
+            return Commit();
+        }
+
+        if (_instance.Status == OrchestrationRuntimeStatus.Failed)
+        {
+            return Rewind((ExecutionRewoundEvent)rewind.Event);
+        }
+
+        if (_instance.Parent is { } parent)
+        {
+            HistoryEvent result = _instance.Failure is { } failure
+                ? new SubOrchestrationInstanceFailedEvent(-1, _now, parent.TaskScheduledId, failure)
+                : new SubOrchestrationInstanceCompletedEvent(-1, _now, parent.TaskScheduledId, _instance.Output);
+            _outbound.Add(new TaskMessage(MessageIds.CompletionResent(rewind.MessageId), parent.InstanceId, parent.ExecutionId, result));
+        }
+
+        return Commit();
     }
 
     /// <summary>
-    /// Before its start is visible (a scheduled start), an instance can be terminated, and events raised to it are
-    /// kept in its history ahead of the start, where the orchestrator will find them once it waits for them.
+    /// Before its start is visible (a scheduled start), an instance can be terminated, suspended and resumed, and
+    /// events raised to it are kept in its history ahead of the start, where the orchestrator will find them once it
+    /// waits for them. A suspension is kept there too, so the start, when its time comes, does not run the code.
     /// </summary>
     private OrchestrationStepResult ActBeforeStart(List<TaskMessage> messages)
     {
@@ -151,7 +174,24 @@ internal sealed class OrchestrationStep
             return Terminate(terminated.Reason);
         }
 
-        _newEvents.AddRange(messages.Select(m => m.Event).OfType<EventRaisedEvent>());
+        foreach (HistoryEvent received in messages.Select(m => m.Event))
+        {
+            switch (received)
+            {
+                case EventRaisedEvent:
+                    _newEvents.Add(received);
+                    break;
+                case ExecutionSuspendedEvent when _instance.Status != OrchestrationRuntimeStatus.Suspended:
+                    _newEvents.Add(received);
+                    _instance = _instance with { Status = OrchestrationRuntimeStatus.Suspended };
+                    break;
+                case ExecutionResumedEvent when _instance.Status == OrchestrationRuntimeStatus.Suspended:
+                    _newEvents.Add(received);
+                    _instance = _instance with { Status = OrchestrationRuntimeStatus.Pending };
+                    break;
+            }
+        }
+
         return Commit();
     }
 
@@ -165,6 +205,7 @@ internal sealed class OrchestrationStep
 
         // Suspend and resume act at once; while suspended, other messages stay in the inbox, untouched.
         OrchestrationRuntimeStatus status = _instance.Status;
+        bool wasResumed = false;
         List<TaskMessage> toApply = [];
         List<TaskMessage> deferred = [];
         foreach (TaskMessage message in messages)
@@ -185,6 +226,7 @@ internal sealed class OrchestrationStep
                     if (status == OrchestrationRuntimeStatus.Suspended)
                     {
                         status = OrchestrationRuntimeStatus.Running;
+                        wasResumed = true;
                         _newEvents.Add(resumed);
                         toApply.AddRange(deferred);
                         deferred.Clear();
@@ -202,7 +244,10 @@ internal sealed class OrchestrationStep
 
         _instance = _instance with { Status = status };
         bool starting = _newEvents.Any(e => e is ExecutionStartedEvent);
-        return toApply.Count == 0 && !starting
+
+        // The code runs when something reached it, when it starts, and on a resume (which may be the first time it
+        // runs at all, after a start that came while the instance was suspended); never while suspended.
+        return status == OrchestrationRuntimeStatus.Suspended || (toApply.Count == 0 && !starting && !wasResumed)
             ? Commit()
             : Replay([.. toApply.Select(m => (m.Event, (string?)m.MessageId))]);
     }
@@ -448,6 +493,16 @@ internal sealed class OrchestrationStep
             else if (open is TimerCreatedEvent timer)
             {
                 _outbound.Add(TimerMessage(timer.EventId, timer.FireAt));
+            }
+            else if (open is SubOrchestrationInstanceCreatedEvent created)
+            {
+                // The child may have finished after this instance failed, its result dropped: asked again, a finished
+                // child sends its result once more, a failed one is rewound, and a running one answers when it ends.
+                _outbound.Add(new TaskMessage(
+                    MessageIds.SubOrchestrationRewind(InstanceId, ExecutionId, created.EventId, _rewinds),
+                    created.InstanceId,
+                    null,
+                    new ExecutionRewoundEvent(-1, _now, rewound.Reason)));
             }
         }
 

@@ -205,6 +205,46 @@ public sealed class InstanceManagementTests
         Assert.Equal("hello later", done.ReadOutputAs<string>());
     }
 
+    [Fact]
+    public async Task A_pending_instance_suspended_before_its_scheduled_start_waits_for_a_resume_to_run()
+    {
+        await using DurableTestHost host = await DurableTestHost.StartAsync(Register, services: s => s.AddSingleton<Counters>());
+        string instanceId = await host.Client.ScheduleNewOrchestrationInstanceAsync(
+            nameof(Greets), "held", new StartOrchestrationOptions(StartAt: host.Clock.UtcNow.AddHours(2)));
+
+        var suspendResult = await host.Client.SuspendInstanceAsync(instanceId, "not yet");
+        await host.WaitForStatusAsync(instanceId, OrchestrationRuntimeStatus.Suspended);
+        host.Clock.Advance(TimeSpan.FromHours(3));
+        await DurableTestHost.WaitForPollsAsync();
+        var afterStartTime = await host.Client.GetInstanceAsync(instanceId);
+        int runsWhileSuspended = RunsOf(host);
+        await host.Client.ResumeInstanceAsync(instanceId, "go ahead");
+        var done = await host.WaitForCompletionAsync(instanceId);
+
+        Assert.Equal(InstanceOperationResult.Accepted, suspendResult);
+        Assert.Equal(OrchestrationRuntimeStatus.Suspended, afterStartTime!.RuntimeStatus);
+        Assert.Equal(0, runsWhileSuspended);
+        Assert.Equal("hello held", done.ReadOutputAs<string>());
+        Assert.Equal(1, RunsOf(host));
+    }
+
+    [Fact]
+    public async Task A_pending_instance_resumed_before_its_scheduled_start_starts_at_its_time()
+    {
+        await using DurableTestHost host = await DurableTestHost.StartAsync(Register, services: s => s.AddSingleton<Counters>());
+        string instanceId = await host.Client.ScheduleNewOrchestrationInstanceAsync(
+            nameof(Greets), "soon", new StartOrchestrationOptions(StartAt: host.Clock.UtcNow.AddHours(2)));
+
+        await host.Client.SuspendInstanceAsync(instanceId);
+        await host.WaitForStatusAsync(instanceId, OrchestrationRuntimeStatus.Suspended);
+        await host.Client.ResumeInstanceAsync(instanceId);
+        await host.WaitForStatusAsync(instanceId, OrchestrationRuntimeStatus.Pending);
+        host.Clock.Advance(TimeSpan.FromHours(2));
+        var done = await host.WaitForCompletionAsync(instanceId);
+
+        Assert.Equal("hello soon", done.ReadOutputAs<string>());
+    }
+
     private static int RunsOf(DurableTestHost host) => host.Services.GetRequiredService<Counters>().Get("greetings");
 
     private static void Register(DependencyInjection.DurableTaskBuilder builder)

@@ -49,6 +49,42 @@ public sealed class RewindTests
     }
 
     [Fact]
+    public async Task A_sub_orchestration_that_finished_after_its_parent_failed_hands_its_result_to_the_rewound_parent()
+    {
+        await using DurableTestHost host = await StartHostAsync();
+        string instanceId = await host.StartAsync(nameof(FailsBesideRunningChild), "order-3", "parent-of-waiting");
+        await host.WaitForCompletionAsync(instanceId);
+        await host.Client.RaiseEventAsync("parent-of-waiting:0", "go", "the child's answer");
+        var child = await host.WaitForCompletionAsync("parent-of-waiting:0");
+        host.Services.GetRequiredService<FaultSwitch>().IsBroken = false;
+
+        await host.Client.RewindInstanceAsync(instanceId);
+        var done = await WaitForRewoundRunAsync(host, instanceId);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, child.RuntimeStatus);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        Assert.Equal("sent order-3, then the child's answer", done.ReadOutputAs<string>());
+    }
+
+    [Fact]
+    public async Task A_sub_orchestration_still_running_when_its_parent_is_rewound_completes_the_parent_later()
+    {
+        await using DurableTestHost host = await StartHostAsync();
+        string instanceId = await host.StartAsync(nameof(FailsBesideRunningChild), "order-4", "parent-of-running");
+        await host.WaitForCompletionAsync(instanceId);
+        host.Services.GetRequiredService<FaultSwitch>().IsBroken = false;
+
+        await host.Client.RewindInstanceAsync(instanceId);
+        await host.WaitForAsync(instanceId, m => m.History!.Any(e => e is TaskCompletedEvent));
+        await host.Client.RaiseEventAsync("parent-of-running:0", "go", "a late answer");
+        var done = await WaitForRewoundRunAsync(host, instanceId);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        Assert.Equal("sent order-4, then a late answer", done.ReadOutputAs<string>());
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, (await host.Client.GetInstanceAsync("parent-of-running:0"))!.RuntimeStatus);
+    }
+
+    [Fact]
     public async Task Only_a_failed_instance_can_be_rewound()
     {
         await using DurableTestHost host = await StartHostAsync();
@@ -65,7 +101,7 @@ public sealed class RewindTests
         => host.WaitForAsync(instanceId, m => !m.IsRunning && m.History!.Any(e => e is ExecutionRewoundEvent));
 
     private static Task<DurableTestHost> StartHostAsync() => DurableTestHost.StartAsync(
-        b => b.AddOrchestrator<Pipeline>().AddOrchestrator<DelegatesToChild>().AddActivity<Prepare>().AddActivity<SendUnreliably>().AddActivity<Record>(),
+        b => b.AddOrchestrator<Pipeline>().AddOrchestrator<DelegatesToChild>().AddOrchestrator<FailsBesideRunningChild>().AddOrchestrator<WaitsForGo>().AddActivity<Prepare>().AddActivity<SendUnreliably>().AddActivity<Record>(),
         services: s => s.AddSingleton<Counters>().AddSingleton<FaultSwitch>());
 
     private sealed class Pipeline : TaskOrchestrator<string, string>
@@ -83,6 +119,22 @@ public sealed class RewindTests
     {
         public override async Task<string> RunAsync(TaskOrchestrationContext context, string input)
             => "child said: " + await context.CallSubOrchestratorAsync<string>(nameof(Pipeline), input);
+    }
+
+    /// <summary>Starts a child that waits, then fails on an activity while the child is still running.</summary>
+    private sealed class FailsBesideRunningChild : TaskOrchestrator<string, string>
+    {
+        public override async Task<string> RunAsync(TaskOrchestrationContext context, string input)
+        {
+            Task<string> child = context.CallSubOrchestratorAsync<string>(nameof(WaitsForGo));
+            string sent = await context.CallActivityAsync<string>(nameof(SendUnreliably), input);
+            return $"{sent}, then {await child}";
+        }
+    }
+
+    private sealed class WaitsForGo : TaskOrchestrator<object?, string>
+    {
+        public override Task<string> RunAsync(TaskOrchestrationContext context, object? input) => context.WaitForExternalEvent<string>("go");
     }
 
     private sealed class Prepare(Counters counters) : TaskActivity<string, string>
