@@ -5,6 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddHostConfiguration();
 builder.AddProblemResponses();
 builder.AddDurableRuntime();
+builder.AddMentoringStores();
 builder.AddAdminKey();
 builder.AddParticipantLinks();
 builder.AddHealth();
