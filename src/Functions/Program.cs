@@ -1,5 +1,7 @@
+using MentorFlow.Functions.Enrolments;
 using MentorFlow.Functions.Extensions;
 using MentorFlow.Functions.Management;
+using MentorFlow.Functions.Programmes;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHostConfiguration();
@@ -19,6 +21,8 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealth();
 app.MapDurableManagementApi();
+app.MapProgrammes();
+app.MapEnrolments();
 app.Run();
 
 /// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>
