@@ -86,7 +86,7 @@ public sealed class SqliteMentoringDatabase : IDisposable
     /// <summary>Runs <paramref name="read"/> on its own connection inside a read transaction: one consistent snapshot.</summary>
     internal async Task<T> ReadAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> read, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenAsync(forWriting: false, cancellationToken);
         // Deferred: a read transaction for one consistent snapshot, never the write lock.
         await using var transaction = connection.BeginTransaction(deferred: true);
         return await read(connection, transaction);
@@ -101,7 +101,7 @@ public sealed class SqliteMentoringDatabase : IDisposable
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await OpenAsync(cancellationToken);
+            await using var connection = await OpenAsync(forWriting: true, cancellationToken);
             await using var transaction = connection.BeginTransaction(deferred: false);
             var result = await write(connection, transaction);
             await transaction.CommitAsync(cancellationToken);
@@ -113,14 +113,17 @@ public sealed class SqliteMentoringDatabase : IDisposable
         }
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private async Task<SqliteConnection> OpenAsync(bool forWriting, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using (var pragmas = connection.CreateCommand())
+            // Per connection, and pooled connections serve reads and writes alike, so every write sets them; a read in
+            // WAL mode waits for no writer and syncs nothing, so it skips them (reads run on every enrolment).
+            if (forWriting)
             {
+                await using var pragmas = connection.CreateCommand();
                 // busy_timeout first: another process may be holding the write lock for the length of its batch.
                 pragmas.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = FULL;";
                 await pragmas.ExecuteNonQueryAsync(cancellationToken);
