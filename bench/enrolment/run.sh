@@ -41,6 +41,13 @@ stop_server() {
 }
 trap stop_server EXIT
 
+ensure_free() {
+  if curl -s -o /dev/null "http://127.0.0.1:$1/"; then
+    echo "something already listens on port $1: stop it or choose another port" >&2
+    return 1
+  fi
+}
+
 wait_ready() {
   for _ in $(seq 1 300); do
     if curl -fs -o /dev/null "$1"; then return 0; fi
@@ -65,12 +72,13 @@ percentile() { awk -v p="$2%" '$1 == p { print $2 }' "$1"; }
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # MentorFlow: the real host over its SQLite file.
+ensure_free "$mentorflow_port"
 MentorFlow__DataDirectory="$work/data" MentorFlow__AdminKey=$key Logging__LogLevel__Default=Warning \
   ASPNETCORE_URLS="http://127.0.0.1:$mentorflow_port" dotnet src/Functions/bin/Release/net10.0/MentorFlow.Functions.dll \
   > "$work/mentorflow.log" 2>&1 &
 server_pid=$!
 wait_ready "http://127.0.0.1:$mentorflow_port/health"
-curl -fs -o /dev/null -X POST "http://127.0.0.1:$mentorflow_port/api/programmes" -H "x-functions-key: $key" \
+curl -fsS -o /dev/null -X POST "http://127.0.0.1:$mentorflow_port/api/programmes" -H "x-functions-key: $key" \
   -H "Content-Type: application/json" -d "{\"id\":\"$programme\",\"name\":\"Enrolment benchmark\"}"
 load "http://127.0.0.1:$mentorflow_port/api/programmes/$programme/enrolments" "$work/mentorflow.txt"
 stop_server
@@ -81,6 +89,7 @@ refused=$(( $(non_2xx "$work/mentorflow.txt.warmup") + $(non_2xx "$work/mentorfl
 echo "load average between: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # The bare endpoint, same route, same Kestrel defaults.
+ensure_free "$bare_port"
 Logging__LogLevel__Default=Warning ASPNETCORE_URLS="http://127.0.0.1:$bare_port" \
   dotnet bench/BareEndpoint/bin/Release/net10.0/bare-endpoint.dll > "$work/bare.log" 2>&1 &
 server_pid=$!
