@@ -7,6 +7,7 @@ using MentorFlow.Functions.Http;
 using MentorFlow.Functions.Management;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
 
 namespace MentorFlow.Functions.Enrolments;
 
@@ -86,7 +87,7 @@ public static class EnrolmentEndpoint
 
     private static async Task<(EnrolmentDraft? Draft, IReadOnlyList<FieldError> Errors)> ReadFormAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
-        Dictionary<string, Microsoft.Extensions.Primitives.StringValues> fields;
+        Dictionary<string, StringValues> fields;
         try
         {
             using var reader = new FormReader(new MemoryStream(body.ToArray(), writable: false));
