@@ -28,5 +28,5 @@ public sealed record MentorshipSummary(
     int? Cycle,
     bool AtRisk,
     IReadOnlyList<string> RiskReasons,
-    DateTime CreatedTime,
-    DateTime LastUpdatedTime);
+    DateTimeOffset CreatedTime,
+    DateTimeOffset LastUpdatedTime);

@@ -77,9 +77,12 @@ public static class MentorshipsEndpoint
             status?.Cycle,
             status?.AtRisk ?? false,
             status?.RiskReasons ?? [],
-            instance.CreatedAt,
-            instance.LastUpdatedAt);
+            Utc(instance.CreatedAt),
+            Utc(instance.LastUpdatedAt));
     }
+
+    // The runtime keeps UTC times; say so in the answer (a bare DateTime would be written without an offset).
+    private static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));
 
     // A journey sets its status on its first step; before that (Pending) there is none. An instance under the
     // journey prefix whose input or status has another shape is listed without it rather than failing the page.

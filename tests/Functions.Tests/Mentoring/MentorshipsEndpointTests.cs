@@ -76,6 +76,7 @@ public sealed class MentorshipsEndpointTests(MentoringHostFactory host) : IClass
         Assert.Equal(2, journey.GetProperty("cycle").GetInt32());
         Assert.True(journey.GetProperty("atRisk").GetBoolean());
         Assert.Equal(["missed check-ins"], journey.GetProperty("riskReasons").EnumerateArray().Select(r => r.GetString()));
+        Assert.EndsWith("+00:00", journey.GetProperty("createdTime").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
