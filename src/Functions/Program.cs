@@ -1,10 +1,13 @@
+using MentorFlow.Functions.Enrolments;
 using MentorFlow.Functions.Extensions;
 using MentorFlow.Functions.Management;
+using MentorFlow.Functions.Programmes;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHostConfiguration();
 builder.AddProblemResponses();
 builder.AddDurableRuntime();
+builder.AddMentoringStores();
 builder.AddAdminKey();
 builder.AddParticipantLinks();
 builder.AddHealth();
@@ -18,6 +21,8 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealth();
 app.MapDurableManagementApi();
+app.MapProgrammes();
+app.MapEnrolments();
 app.Run();
 
 /// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>

@@ -56,8 +56,9 @@ public sealed class StoreDurableTaskClient : DurableTaskClient
         ArgumentException.ThrowIfNullOrWhiteSpace(orchestratorName);
         string instanceId = options?.InstanceId ?? Guid.NewGuid().ToString("N");
         ArgumentException.ThrowIfNullOrWhiteSpace(instanceId, nameof(options));
+        IReadOnlyCollection<OrchestrationRuntimeStatus> dedupe = options?.DedupeStatuses ?? (options?.ReplaceExisting == true ? [] : _activeStatuses);
         CreateInstanceOutcome outcome = await StartAsync(
-            orchestratorName, DurableJson.Serialize(input), instanceId, options?.StartAt, options?.ReplaceExisting ?? false, cancellationToken);
+            orchestratorName, DurableJson.Serialize(input), instanceId, options?.StartAt, dedupe, cancellationToken);
         return outcome == CreateInstanceOutcome.AlreadyExists ? throw new OrchestrationAlreadyExistsException(instanceId) : instanceId;
     }
 
@@ -122,7 +123,7 @@ public sealed class StoreDurableTaskClient : DurableTaskClient
         }
 
         string newInstanceId = restartWithNewInstanceId ? Guid.NewGuid().ToString("N") : instanceId;
-        CreateInstanceOutcome outcome = await StartAsync(instance.Name, instance.Input, newInstanceId, null, false, cancellationToken);
+        CreateInstanceOutcome outcome = await StartAsync(instance.Name, instance.Input, newInstanceId, null, _activeStatuses, cancellationToken);
         return outcome == CreateInstanceOutcome.AlreadyExists
             ? (InstanceOperationResult.NotApplicable, null)
             : (InstanceOperationResult.Accepted, newInstanceId);
@@ -186,7 +187,7 @@ public sealed class StoreDurableTaskClient : DurableTaskClient
         history);
 
     private async Task<CreateInstanceOutcome> StartAsync(
-        string name, string? serializedInput, string instanceId, DateTime? startAt, bool replaceExisting, CancellationToken cancellationToken)
+        string name, string? serializedInput, string instanceId, DateTime? startAt, IReadOnlyCollection<OrchestrationRuntimeStatus> dedupeStatuses, CancellationToken cancellationToken)
     {
         await _initializer.EnsureAsync(cancellationToken);
         DateTime now = Now;
@@ -201,7 +202,7 @@ public sealed class StoreDurableTaskClient : DurableTaskClient
             new ExecutionStartedEvent(-1, now, name, executionId, serializedInput, null, scheduledStart),
             scheduledStart);
         CreateInstanceOutcome outcome = await _store.CreateInstanceAsync(
-            instance, start, replaceExisting ? [] : _activeStatuses, cancellationToken);
+            instance, start, dedupeStatuses, cancellationToken);
         _signal?.Orchestrations.Set();
         return outcome;
     }

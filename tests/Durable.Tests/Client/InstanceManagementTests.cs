@@ -79,6 +79,23 @@ public sealed class InstanceManagementTests
     }
 
     [Fact]
+    public async Task A_start_that_dedupes_on_every_status_never_replaces_even_a_finished_instance()
+    {
+        await using DurableTestHost host = await DurableTestHost.StartAsync(Register);
+        OrchestrationRuntimeStatus[] everyStatus = Enum.GetValues<OrchestrationRuntimeStatus>();
+        await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Greets), "first", new StartOrchestrationOptions("once-ever", DedupeStatuses: everyStatus));
+        var first = await host.WaitForCompletionAsync("once-ever");
+
+        await Assert.ThrowsAsync<OrchestrationAlreadyExistsException>(() => host.Client.ScheduleNewOrchestrationInstanceAsync(
+            nameof(Greets), "second", new StartOrchestrationOptions("once-ever", DedupeStatuses: everyStatus)));
+        var after = await host.Client.GetInstanceAsync("once-ever", getInputsAndOutputs: true, getHistory: true);
+
+        Assert.Equal("hello first", after!.ReadOutputAs<string>());
+        Assert.Equal(first.CreatedAt, after.CreatedAt);
+        Assert.Single(after.History!.OfType<ExecutionStartedEvent>());
+    }
+
+    [Fact]
     public async Task A_start_delivered_again_after_the_instance_finished_does_not_run_it_again()
     {
         await using DurableTestHost host = await DurableTestHost.StartAsync(Register, services: s => s.AddSingleton<Counters>());

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Enrolment benchmark (issue 4): enrolments accepted per second over HTTP on loopback, with p50/p99 latency, by wrk,
+# against the MentorFlow host (each 202 only after the journey's start is committed to the SQLite file) and, in the
+# same run, against a bare ASP.NET Core endpoint on the same route (bench/BareEndpoint). Both are Release builds with
+# Kestrel's defaults on 127.0.0.1 and logging at Warning. Every request is a new person (enrol.lua), so every 202 is a
+# new accepted enrolment; afterwards the journeys on disk are counted against the 202s wrk saw.
+#
+#   bench/enrolment/run.sh
+#   CONNECTIONS=32 DURATION=30s bench/enrolment/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+connections=${CONNECTIONS:-16}
+threads=${THREADS:-2}
+duration=${DURATION:-20s}
+warmup=${WARMUP:-5s}
+work=${WORK:-/tmp/mentorflow-enrolment-bench}
+mentorflow_port=${MENTORFLOW_PORT:-5181}
+bare_port=${BARE_PORT:-5182}
+key=bench-admin-key-0123456789
+programme=bench
+
+if ! command -v wrk > /dev/null; then
+  echo "installing wrk (Debian package)" >&2
+  if [ "$(id -u)" -eq 0 ]; then apt-get install -y wrk > /dev/null || { apt-get update > /dev/null && apt-get install -y wrk > /dev/null; }
+  else sudo apt-get install -y wrk > /dev/null; fi
+fi
+
+dotnet build src/Functions/MentorFlow.Functions.csproj -c Release -v q -nologo > /dev/null
+dotnet build bench/BareEndpoint/MentorFlow.BareEndpoint.csproj -c Release -v q -nologo > /dev/null
+rm -rf "$work"
+mkdir -p "$work/data"
+
+server_pid=
+stop_server() {
+  if [ -n "$server_pid" ]; then
+    kill "$server_pid" 2> /dev/null || true
+    wait "$server_pid" 2> /dev/null || true
+    server_pid=
+  fi
+}
+trap stop_server EXIT
+
+ensure_free() {
+  if curl -s -o /dev/null "http://127.0.0.1:$1/"; then
+    echo "something already listens on port $1: stop it or choose another port" >&2
+    return 1
+  fi
+}
+
+wait_ready() {
+  for _ in $(seq 1 300); do
+    if curl -fs -o /dev/null "$1"; then return 0; fi
+    sleep 0.2
+  done
+  echo "server at $1 did not become ready" >&2
+  return 1
+}
+
+# Runs wrk once to warm up (JIT, pools; discarded) and once measured; the measured output goes to $2.
+load() {
+  local url=$1 out=$2
+  RUN_ID=warm wrk -t "$threads" -c "$connections" -d "$warmup" -s bench/enrolment/enrol.lua "$url" > "$out.warmup"
+  RUN_ID=run wrk -t "$threads" -c "$connections" -d "$duration" --latency -s bench/enrolment/enrol.lua "$url" > "$out"
+}
+
+requests() { awk '/requests in/ { print $1 }' "$1"; }
+non_2xx() { awk '/Non-2xx/ { print $5 }' "$1" | grep . || echo 0; }
+rate() { awk '/Requests\/sec/ { print $2 }' "$1"; }
+percentile() { awk -v p="$2%" '$1 == p { print $2 }' "$1"; }
+
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# MentorFlow: the real host over its SQLite file.
+ensure_free "$mentorflow_port"
+MentorFlow__DataDirectory="$work/data" MentorFlow__AdminKey=$key Logging__LogLevel__Default=Warning \
+  ASPNETCORE_URLS="http://127.0.0.1:$mentorflow_port" dotnet src/Functions/bin/Release/net10.0/MentorFlow.Functions.dll \
+  > "$work/mentorflow.log" 2>&1 &
+server_pid=$!
+wait_ready "http://127.0.0.1:$mentorflow_port/health"
+curl -fsS -o /dev/null -X POST "http://127.0.0.1:$mentorflow_port/api/programmes" -H "x-functions-key: $key" \
+  -H "Content-Type: application/json" -d "{\"id\":\"$programme\",\"name\":\"Enrolment benchmark\"}"
+load "http://127.0.0.1:$mentorflow_port/api/programmes/$programme/enrolments" "$work/mentorflow.txt"
+stop_server
+on_disk=$(sqlite3 "$work/data/mentorflow.db" "SELECT count(*) FROM instances WHERE instance_id LIKE 'journey:$programme:%'")
+sent=$(( $(requests "$work/mentorflow.txt.warmup") + $(requests "$work/mentorflow.txt") ))
+refused=$(( $(non_2xx "$work/mentorflow.txt.warmup") + $(non_2xx "$work/mentorflow.txt") ))
+
+echo "load average between: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# The bare endpoint, same route, same Kestrel defaults.
+ensure_free "$bare_port"
+Logging__LogLevel__Default=Warning ASPNETCORE_URLS="http://127.0.0.1:$bare_port" \
+  dotnet bench/BareEndpoint/bin/Release/net10.0/bare-endpoint.dll > "$work/bare.log" 2>&1 &
+server_pid=$!
+wait_ready "http://127.0.0.1:$bare_port/health"
+load "http://127.0.0.1:$bare_port/api/programmes/$programme/enrolments" "$work/bare.txt"
+stop_server
+
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "wrk -t $threads -c $connections -d $duration --latency (after a $warmup warm-up), $(nproc) cores, $(date -u +%FT%TZ)"
+printf '%-28s %12s %10s %10s %10s\n' endpoint "requests/s" p50 p90 p99
+printf '%-28s %12s %10s %10s %10s\n' "MentorFlow (SQLite, durable)" "$(rate "$work/mentorflow.txt")" \
+  "$(percentile "$work/mentorflow.txt" 50)" "$(percentile "$work/mentorflow.txt" 90)" "$(percentile "$work/mentorflow.txt" 99)"
+printf '%-28s %12s %10s %10s %10s\n' "bare ASP.NET Core" "$(rate "$work/bare.txt")" \
+  "$(percentile "$work/bare.txt" 50)" "$(percentile "$work/bare.txt" 90)" "$(percentile "$work/bare.txt" 99)"
+echo "MentorFlow: $sent requests, $refused refused (non-2xx), $on_disk journeys on disk"
+# wrk counts the responses it read; requests still in flight when it stops (at most one per connection per run)
+# may be committed without being counted. Every 202 counted must be on disk.
+if [ "$on_disk" -lt $(( sent - refused )) ] || [ "$on_disk" -gt $(( sent - refused + 2 * connections )) ]; then
+  echo "MISMATCH: $(( sent - refused )) enrolments accepted, $on_disk journeys on disk" >&2
+  exit 1
+fi

@@ -1,0 +1,53 @@
+using MentorFlow.Domain.Common;
+using MentorFlow.Domain.Enrolments;
+using MentorFlow.Domain.Programmes;
+using MentorFlow.Durable;
+using MentorFlow.Durable.Client;
+using MentorFlow.Functions.Lifecycle;
+
+namespace MentorFlow.Functions.Enrolments;
+
+/// <summary>
+/// Starts the orchestration an accepted enrolment begins: a mentee's journey or a mentor's intake, under the id the
+/// programme and participant make (<see cref="JourneyIds"/>), with <see cref="EnrolmentAccepted"/> as input. The start
+/// is the one commit that puts the enrolment on disk, and it dedupes on every status, so the same person enrolling
+/// again finds their instance as it is, never a second one, never a replaced one.
+/// </summary>
+/// <remarks>
+/// A person takes one role in a programme. The other role's instance is looked for first; two enrolments of one
+/// person in both roles at the very same moment could both pass that look, and then the participant store, which
+/// keeps one enrolment per person and programme (the first), is where the intake activity finds the conflict.
+/// </remarks>
+public static class EnrolmentJourneys
+{
+    private static readonly OrchestrationRuntimeStatus[] EveryStatus = Enum.GetValues<OrchestrationRuntimeStatus>();
+
+    public static async Task<EnrolmentStart> StartAsync(
+        DurableTaskClient client, ProgrammeId programme, Enrolment enrolment, EnrolmentDraft draft, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(enrolment);
+        var asMentee = enrolment.Role == EnrolmentRole.Mentee;
+        var instanceId = asMentee ? JourneyIds.MenteeJourney(programme, enrolment.Id) : JourneyIds.MentorIntake(programme, enrolment.Id);
+        var otherRoleId = asMentee ? JourneyIds.MentorIntake(programme, enrolment.Id) : JourneyIds.MenteeJourney(programme, enrolment.Id);
+        if (await client.GetInstanceAsync(otherRoleId, cancellationToken: cancellationToken) is not null)
+        {
+            return EnrolmentStart.InOtherRole(EnumText.ToText(asMentee ? EnrolmentRole.Mentor : EnrolmentRole.Mentee));
+        }
+
+        try
+        {
+            await client.ScheduleNewOrchestrationInstanceAsync(
+                asMentee ? OrchestrationNames.MenteeJourney : OrchestrationNames.MentorIntake,
+                new EnrolmentAccepted(programme.Value, enrolment.Id.Value, draft, enrolment.EnrolledAt),
+                new StartOrchestrationOptions(instanceId, DedupeStatuses: EveryStatus),
+                cancellationToken);
+            return EnrolmentStart.Started(instanceId);
+        }
+        catch (OrchestrationAlreadyExistsException)
+        {
+            return EnrolmentStart.Repeated(instanceId);
+        }
+    }
+}
