@@ -12,7 +12,7 @@ namespace MentorFlow.Functions.Tests.Lifecycle.Support;
 /// </summary>
 public static class LifecycleDrafts
 {
-    public static ProgrammeDraft DemoProgramme(string mode = "automatic", int maxRematchAttempts = 3, string type = "formalOneToOne", int? capacity = null) => new()
+    public static ProgrammeDraft DemoProgramme(string mode = "automatic", int maxRematchAttempts = 3, string type = "formalOneToOne", int? capacity = null, int missedCheckInsAtRisk = 2) => new()
     {
         Id = "demo",
         Name = "Demo mentoring",
@@ -22,6 +22,7 @@ public static class LifecycleDrafts
         DefaultMentorCapacity = capacity,
         Matching = new MatchingDraft { Mode = mode, MaxRematchAttempts = maxRematchAttempts, TopK = 3 },
         Deadlines = new DeadlinesDraft { MatchResponse = "PT5M", Agreement = "PT5M", CheckIn = "PT5M", ReminderOffsets = ["PT2M"] },
+        Risk = new RiskThresholdsDraft { MissedCheckInsInARow = missedCheckInsAtRisk },
     };
 
     public static EnrolmentDraft Mentee(string name, params string[] goalTags) => Person("mentee", name) with

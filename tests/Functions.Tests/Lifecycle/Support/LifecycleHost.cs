@@ -1,4 +1,5 @@
 using MentorFlow.Domain.Enrolments;
+using MentorFlow.Domain.Mentorships;
 using MentorFlow.Domain.Programmes;
 using MentorFlow.Domain.Storage;
 using MentorFlow.Durable;
@@ -122,6 +123,24 @@ public sealed class LifecycleHost : MentorFlowHostFactory
 
     public Task RaiseAsync(string journeyId, string eventName, object payload) =>
         DurableClient.RaiseEventAsync(journeyId, eventName, payload);
+
+    /// <summary>Waits for the mentor's question and answers it yes, as the accept link's page would; returns the mentorship id.</summary>
+    public async Task<string> AcceptAsync(string journeyId)
+    {
+        var asking = await WaitForStageAsync(journeyId, JourneyStages.AwaitingMentor);
+        await RaiseAsync(journeyId, JourneyEvents.MatchResponse, new MatchResponse(asking.MentorshipId!, Accepted: true));
+        return asking.MentorshipId!;
+    }
+
+    /// <summary>The mentee submits a valid agreement and the mentor confirms it, as their links' pages would.</summary>
+    public async Task AgreeAsync(string journeyId, string mentorshipId)
+    {
+        await WaitForStageAsync(journeyId, JourneyStages.Agreement, "the mentee's agreement");
+        await RaiseAsync(journeyId, JourneyEvents.AgreementSubmitted,
+            new AgreementSubmitted(mentorshipId, MentorshipRole.Mentee, LifecycleDrafts.Agreement(Clock.GetUtcNow().AddMinutes(25))));
+        await WaitForStageAsync(journeyId, JourneyStages.Agreement, "confirmation of the agreement by the mentor");
+        await RaiseAsync(journeyId, JourneyEvents.AgreementConfirmed, new AgreementConfirmed(mentorshipId, MentorshipRole.Mentor, 1));
+    }
 
     public IReadOnlyList<OutboxEmail> Outbox() => OutboxEmail.ReadAll(OutboxDirectory);
 
