@@ -21,13 +21,14 @@ public sealed partial class MenteeJourney
         await CallAsync<bool>(nameof(SendAgreementRequest), new AgreementNotice(_journey, mentorshipId, mentorId, MentorshipRole.Mentee, deadline));
         Agreement? agreement = null;
         var escalated = false;
+        var reminders = RemindersFor(deadline);
         while (agreement is not { IsConfirmed: true })
         {
             Status(JourneyStages.Agreement, agreement is null ? "the mentee's agreement" : $"confirmation of the agreement by the {Pending(agreement)}", escalated ? null : deadline);
             var names = new[] { JourneyEvents.EarlyCloseRequested, JourneyEvents.AgreementSubmitted, JourneyEvents.AgreementConfirmed };
             var received = escalated
                 ? await _events.NextAsync(null, names)
-                : await WaitWithRemindersAsync(deadline, n => RemindAboutAgreementAsync(agreement, deadline, n), names);
+                : await WaitWithRemindersAsync(reminders, n => RemindAboutAgreementAsync(agreement, deadline, n), names);
             switch (received?.Name)
             {
                 case null:

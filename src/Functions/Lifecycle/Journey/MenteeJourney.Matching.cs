@@ -95,10 +95,11 @@ public sealed partial class MenteeJourney
         await CallAsync<bool>(nameof(SendMatchProposal), new MatchProposalNotice(_journey, attempt, mentor));
         await CallAsync<bool>(nameof(SendMentorRequest), new MentorRequestNotice(_journey, _mentorshipId, attempt, mentor, deadline));
         Status(JourneyStages.AwaitingMentor, "the mentor's answer", deadline);
+        var reminders = RemindersFor(deadline);
         while (true)
         {
             var received = await WaitWithRemindersAsync(
-                deadline,
+                reminders,
                 n => CallAsync<bool>(nameof(SendMentorRequest), new MentorRequestNotice(_journey, _mentorshipId, attempt, mentor, deadline, n)),
                 JourneyEvents.EarlyCloseRequested, JourneyEvents.MatchResponse, JourneyEvents.ProposalWithdrawn);
             switch (received?.Name)

@@ -50,11 +50,13 @@ public sealed partial class MenteeJourney
         var goalCount = agreement.Goals.Count;
         SubmittedCheckIn? mentee = null;
         SubmittedCheckIn? mentor = null;
+        var reminders = RemindersFor(deadline);
         while (mentee is null || mentor is null)
         {
-            Status(JourneyStages.Review, $"check-ins for cycle {cycle.Number}", deadline);
+            var missing = mentee is null && mentor is null ? string.Empty : mentee is null ? " from the mentee" : " from the mentor";
+            Status(JourneyStages.Review, $"check-ins for cycle {cycle.Number}{missing}", deadline);
             var received = await WaitWithRemindersAsync(
-                deadline,
+                reminders,
                 async n =>
                 {
                     foreach (var role in new[] { (MentorshipRole.Mentee, mentee), (MentorshipRole.Mentor, mentor) }.Where(s => s.Item2 is null).Select(s => s.Item1))

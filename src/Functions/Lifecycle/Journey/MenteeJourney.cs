@@ -82,17 +82,19 @@ public sealed partial class MenteeJourney : TaskOrchestrator<JourneyInput, Journ
     /// <summary>An answer counts only when it names the current mentorship; a late answer to an earlier proposal is ignored.</summary>
     private bool IsCurrent(string mentorshipId) => mentorshipId == _mentorshipId;
 
+    /// <summary>The deadline <paramref name="deadline"/> with the programme's reminders before it still to come.</summary>
+    private DeadlineReminders RemindersFor(DateTimeOffset deadline) => new(deadline, _programme.Deadlines.RemindersBefore(deadline, Now));
+
     /// <summary>
-    /// Waits for one of <paramref name="names"/> until <paramref name="deadline"/>, sending the programme's reminders
-    /// before it through <paramref name="remind"/> (by reminder number); null once the deadline passes.
+    /// Waits for one of <paramref name="names"/> until the deadline, sending each reminder still due before it through
+    /// <paramref name="remind"/> (by reminder number); null once the deadline passes.
     /// </summary>
-    private async Task<JourneyEvent?> WaitWithRemindersAsync(DateTimeOffset deadline, Func<int, Task> remind, params string[] names)
+    private async Task<JourneyEvent?> WaitWithRemindersAsync(DeadlineReminders reminders, Func<int, Task> remind, params string[] names)
     {
         while (true)
         {
-            var reminders = _programme.Deadlines.RemindersBefore(deadline, Now);
-            var next = reminders.Count > 0 ? reminders[0] : default((int Number, DateTimeOffset At)?);
-            var received = await _events.NextAsync(next?.At ?? deadline, names);
+            var next = reminders.Next;
+            var received = await _events.NextAsync(next?.At ?? reminders.Deadline, names);
             if (received is not null)
             {
                 return received;
@@ -103,6 +105,7 @@ public sealed partial class MenteeJourney : TaskOrchestrator<JourneyInput, Journ
                 return null;
             }
 
+            reminders.MarkSent();
             await remind(reminder.Number);
         }
     }
