@@ -1,4 +1,5 @@
 using MentorFlow.Domain.Enrolments;
+using MentorFlow.Domain.Messages;
 using MentorFlow.Domain.Mentorships;
 using MentorFlow.Domain.Programmes;
 using MentorFlow.Domain.Storage;
@@ -21,7 +22,7 @@ namespace MentorFlow.Functions.Tests.Lifecycle.Support;
 /// and the administrator would: they raise the lifecycle's events, move the clock to the deadlines the journeys'
 /// statuses name, and read the outbox.
 /// </summary>
-public sealed class LifecycleHost : MentorFlowHostFactory
+public sealed class LifecycleHost(Func<IEmailSender, IEmailSender>? decorateMail = null) : MentorFlowHostFactory
 {
     /// <summary>How long a test waits for something before it fails (a guard against hangs, not an assertion on time).</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
@@ -54,6 +55,12 @@ public sealed class LifecycleHost : MentorFlowHostFactory
             services.AddSingleton<IProgrammeStore>(Programmes);
             services.AddSingleton<IParticipantStore>(Participants);
             services.AddSingleton<ICapacityStore>(Capacity);
+            if (decorateMail is not null)
+            {
+                var transport = services.Last(d => d.ServiceType == typeof(IEmailSender));
+                var create = transport.ImplementationFactory!;
+                services.Replace(ServiceDescriptor.Singleton(sp => decorateMail((IEmailSender)create(sp))));
+            }
         });
     }
 
