@@ -44,4 +44,41 @@ public static class ReviewSchedule
 
         return cycles;
     }
+
+    /// <summary>
+    /// The cycles of a mentee in a group: the group's own grid, one slot per cadence from <paramref name="anchor"/>
+    /// (the mentor's enrolment), so that every mentee of the group meets in the same slots. The mentee's cycles are the
+    /// grid's slots that start from <paramref name="reviewsStart"/> until the end of their term, whole (a slot is the
+    /// group's, not cut to one mentee's term).
+    /// </summary>
+    public static IReadOnlyList<ReviewCycle> OnGrid(DateTimeOffset anchor, DateTimeOffset reviewsStart, DateTimeOffset termEnd, IsoDuration cadence)
+    {
+        if (cadence.IsZero)
+        {
+            throw new ArgumentException("A review cadence must be longer than zero.", nameof(cadence));
+        }
+
+        var start = anchor;
+        if (!cadence.HasCalendarPart && reviewsStart > anchor)
+        {
+            // A fixed cadence jumps straight to the first slot at or after the reviews start.
+            var length = cadence.FixedPart.Ticks;
+            start = anchor.AddTicks((reviewsStart - anchor).Ticks + length - 1 - (((reviewsStart - anchor).Ticks + length - 1) % length));
+        }
+
+        while (start < reviewsStart)
+        {
+            start = cadence.AddTo(start);
+        }
+
+        var cycles = new List<ReviewCycle>();
+        while (start < termEnd && cycles.Count < MaxCycles)
+        {
+            var next = cadence.AddTo(start);
+            cycles.Add(new ReviewCycle(cycles.Count + 1, start, next));
+            start = next;
+        }
+
+        return cycles;
+    }
 }

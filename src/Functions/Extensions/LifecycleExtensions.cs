@@ -57,6 +57,7 @@ public static class LifecycleExtensions
             .AddActivity<SendAgreementEscalation>()
             .AddActivity<BookMeeting>()
             .AddActivity<CancelMeeting>()
+            .AddActivity<ReadGroupAnchor>()
             .AddActivity<SendCheckInRequest>()
             .AddActivity<SendAtRiskAlert>()
             .AddActivity<SendEarlyCloseConfirmation>()

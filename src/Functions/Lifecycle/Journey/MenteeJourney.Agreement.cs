@@ -2,7 +2,9 @@ using MentorFlow.Domain.Agreements;
 using MentorFlow.Domain.Meetings;
 using MentorFlow.Domain.Mentorships;
 using MentorFlow.Domain.Messages;
+using MentorFlow.Domain.Programmes;
 using MentorFlow.Functions.Lifecycle.Agreements;
+using MentorFlow.Functions.Lifecycle.Matching;
 using MentorFlow.Functions.Lifecycle.Meetings;
 
 namespace MentorFlow.Functions.Lifecycle.Journey;
@@ -59,7 +61,10 @@ public sealed partial class MenteeJourney
             _journey, mentorshipId, mentorId, $"{_journey.JourneyId}:kickoff", 0, MeetingKind.Kickoff, 0,
             reviewsStart, reviewsStart + kickoffWindow, MeetingSlot.DurationFor(firstCycle), ByMentorAvailability: false, CheckInBy: null));
 
-        var state = new ReviewState(mentorshipId, mentorId, termStart, termEnd, reviewsStart, agreement.ToSnapshot(), 1, [], [kickoff], false, []);
+        DateTimeOffset? groupAnchor = _programme.Type == ProgrammeType.Group
+            ? await CallAsync<DateTimeOffset>(nameof(ReadGroupAnchor), new PlaceRequest(_journey.ProgrammeId, _journey.MenteeId, mentorId))
+            : null;
+        var state = new ReviewState(mentorshipId, mentorId, termStart, termEnd, reviewsStart, agreement.ToSnapshot(), 1, [], [kickoff], false, [], groupAnchor);
         Status(JourneyStages.Review, "the first review cycle", reviewsStart);
         _context.ContinueAsNew(_input with { Reviews = state });
         return new JourneyOutcome(JourneyStages.Review, mentorshipId, mentorId, "the agreement is confirmed; reviews begin");

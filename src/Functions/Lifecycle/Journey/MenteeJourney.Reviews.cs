@@ -1,8 +1,8 @@
+using System.Globalization;
 using MentorFlow.Domain.Agreements;
 using MentorFlow.Domain.Meetings;
 using MentorFlow.Domain.Mentorships;
 using MentorFlow.Domain.Messages;
-using MentorFlow.Domain.Programmes;
 using MentorFlow.Domain.Reviews;
 using MentorFlow.Functions.Lifecycle.Meetings;
 using MentorFlow.Functions.Lifecycle.Reviews;
@@ -16,7 +16,9 @@ public sealed partial class MenteeJourney
 {
     private async Task<JourneyOutcome> ReviewCycleAsync(ReviewState state)
     {
-        var schedule = ReviewSchedule.For(state.ReviewsStart, state.TermEnd, _programme.ReviewCadence);
+        var schedule = state.GroupAnchor is { } anchor
+            ? ReviewSchedule.OnGrid(anchor, state.ReviewsStart, state.TermEnd, _programme.ReviewCadence)
+            : ReviewSchedule.For(state.ReviewsStart, state.TermEnd, _programme.ReviewCadence);
         if (state.Cycle > schedule.Count)
         {
             return await CloseOutAsync(new CloseOutPlan(state.PastCycles, state.UpcomingMeetings, null, Now));
@@ -26,11 +28,12 @@ public sealed partial class MenteeJourney
         _cycle = cycle.Number;
         var agreement = Agreement.Restore(state.Agreement).Value;
         var upcoming = state.UpcomingMeetings.Where(m => m.EndsAt > Now).ToList();
-        var windowStart = cycle.Starts > Now ? cycle.Starts : Now;
+        // A group's slot must come out the same in every mentee's journey, so it is sought in the whole grid slot.
+        var windowStart = cycle.Starts > Now || state.GroupAnchor is not null ? cycle.Starts : Now;
         var meeting = await CallAsync<BookedMeeting>(nameof(BookMeeting), new MeetingRequest(
             _journey, state.MentorshipId, state.MentorId, MeetingKey(state, cycle), 0, MeetingKind.Review, cycle.Number,
             windowStart, cycle.Ends > windowStart ? cycle.Ends : windowStart + MeetingSlot.DurationFor(cycle.Ends - cycle.Starts),
-            MeetingSlot.DurationFor(cycle.Ends - cycle.Starts), ByMentorAvailability: _programme.Type == ProgrammeType.Group, CheckInBy: null));
+            MeetingSlot.DurationFor(cycle.Ends - cycle.Starts), ByMentorAvailability: state.GroupAnchor is not null, CheckInBy: null));
         upcoming.Add(meeting);
 
         Status(JourneyStages.Review, $"review meeting {cycle.Number}", meeting.StartsAt);
@@ -128,10 +131,10 @@ public sealed partial class MenteeJourney
     }
 
     /// <summary>
-    /// A pair's meeting is its journey's; a group's is the mentor's, keyed by the cycle's start on the group's grid,
-    /// so the mentees of one group who share a cycle share one event (see docs/architecture.md, Lifecycle).
+    /// A pair's meeting is its journey's; a group's is the mentor's, keyed by the slot's start on the group's grid, so
+    /// the mentees of one group who share a slot share one event (see docs/architecture.md, Lifecycle).
     /// </summary>
-    private string MeetingKey(ReviewState state, ReviewCycle cycle) => _programme.Type == ProgrammeType.Group
-        ? $"group:{_programme.Id.Value}:{state.MentorId}:review:{cycle.Number}"
+    private string MeetingKey(ReviewState state, ReviewCycle cycle) => state.GroupAnchor is not null
+        ? $"group:{_programme.Id.Value}:{state.MentorId}:review:{cycle.Starts.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}"
         : $"{_journey.JourneyId}:review:{cycle.Number}";
 }

@@ -7,7 +7,8 @@ namespace MentorFlow.Functions.Lifecycle.Journey;
 /// <summary>
 /// What a journey carries from one review generation to the next: the mentorship, its term and agreement, the cycle
 /// to run, the check-ins of past cycles (at most the schedule's cycles, capped by the domain), the meetings still
-/// ahead (to cancel at an early close), and the latest risk verdict for the status.
+/// ahead (to cancel at an early close), the latest risk verdict for the status, and in a group programme the
+/// origin of the group's review grid.
 /// </summary>
 public sealed record ReviewState(
     string MentorshipId,
@@ -20,4 +21,5 @@ public sealed record ReviewState(
     IReadOnlyList<CycleRecord> PastCycles,
     IReadOnlyList<BookedMeeting> UpcomingMeetings,
     bool AtRisk,
-    IReadOnlyList<string> RiskReasons);
+    IReadOnlyList<string> RiskReasons,
+    DateTimeOffset? GroupAnchor = null);
