@@ -30,6 +30,7 @@ public static class LifecycleExtensions
         services.AddScoped<JourneyDirectory>();
         services.AddScoped<JourneyMail>();
         services.AddScoped<MentorPause>();
+        services.AddScoped<WaitingJourneys>();
         services.AddDurableTask(durable => durable
             .AddOrchestrator<MenteeJourney>()
             .AddOrchestrator<MentorIntake>()

@@ -2,7 +2,6 @@ using MentorFlow.Domain.Enrolments;
 using MentorFlow.Domain.Matching;
 using MentorFlow.Domain.Storage;
 using MentorFlow.Durable;
-using MentorFlow.Durable.Client;
 using MentorFlow.Functions.Lifecycle.Intake;
 using MentorFlow.Functions.Lifecycle.Mail;
 
@@ -13,7 +12,7 @@ namespace MentorFlow.Functions.Lifecycle.Cohort;
 /// the mentors and what the pool has left, then <see cref="CohortMatching.Match"/>, the exact optimal assignment under
 /// the mentors' remaining capacities. Reads only: the journeys hold their places when the proposals reach them.
 /// </summary>
-public sealed class MatchCohort(JourneyDirectory directory, ICapacityStore capacity, DurableTaskClient client, TimeProvider clock) : TaskActivity<CohortRunInput, CohortRunSummary>
+public sealed class MatchCohort(JourneyDirectory directory, ICapacityStore capacity, WaitingJourneys journeys, TimeProvider clock) : TaskActivity<CohortRunInput, CohortRunSummary>
 {
     public override async Task<CohortRunSummary> RunAsync(TaskActivityContext context, CohortRunInput input)
     {
@@ -21,8 +20,7 @@ public sealed class MatchCohort(JourneyDirectory directory, ICapacityStore capac
         ArgumentNullException.ThrowIfNull(input);
         var cancel = context.CancellationToken;
         var programme = await directory.ProgrammeAsync(input.ProgrammeId, cancel).ConfigureAwait(false);
-        var waitingJourneys = await new FindWaitingJourneys(client).RunAsync(
-            context, new WaitingJourneysQuery(input.ProgrammeId, [JourneyStages.Waitlisted, JourneyStages.Matching])).ConfigureAwait(false);
+        var waitingJourneys = await journeys.FindAsync(programme.Id, [JourneyStages.Waitlisted, JourneyStages.Matching], cancel).ConfigureAwait(false);
         var prefix = JourneyIds.MenteeJourneyPrefix(programme.Id);
         var journeyOf = waitingJourneys.ToDictionary(id => id[prefix.Length..], id => id);
         var mentees = (await directory.ListAsync<MenteeEnrolment>(programme, EnrolmentRole.Mentee, cancel).ConfigureAwait(false))

@@ -1,5 +1,4 @@
 using MentorFlow.Durable;
-using MentorFlow.Functions.Lifecycle.Journey;
 
 namespace MentorFlow.Functions.Lifecycle.Intake;
 
@@ -8,12 +7,12 @@ namespace MentorFlow.Functions.Lifecycle.Intake;
 /// mentor's capacity, then tell the programme's waitlisted journeys that capacity appeared.
 /// </summary>
 [DurableTask(OrchestrationNames.MentorIntake)]
-public sealed class MentorIntake : TaskOrchestrator<EnrolmentAccepted, JourneyOutcome>
+public sealed class MentorIntake : TaskOrchestrator<EnrolmentAccepted, IntakeOutcome>
 {
     private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(
         new RetryPolicy(maxNumberOfAttempts: 5, firstRetryInterval: TimeSpan.FromSeconds(5), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromMinutes(5)));
 
-    public override async Task<JourneyOutcome> RunAsync(TaskOrchestrationContext context, EnrolmentAccepted input)
+    public override async Task<IntakeOutcome> RunAsync(TaskOrchestrationContext context, EnrolmentAccepted input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
@@ -21,7 +20,7 @@ public sealed class MentorIntake : TaskOrchestrator<EnrolmentAccepted, JourneyOu
         var admission = await context.CallActivityAsync<Admission>(nameof(AdmitParticipant), input, Retry);
         if (!admission.Admitted)
         {
-            return new JourneyOutcome(JourneyStages.Closed, null, input.ParticipantId, "enrolment refused: " + admission.Problem);
+            return new IntakeOutcome(false, 0, 0, admission.Problem);
         }
 
         await context.CallActivityAsync<bool>(nameof(SendMentorWelcome), mentor, Retry);
@@ -33,6 +32,6 @@ public sealed class MentorIntake : TaskOrchestrator<EnrolmentAccepted, JourneyOu
             context.SendEvent(journeyId, JourneyEvents.CapacityAvailable, null);
         }
 
-        return new JourneyOutcome(JourneyStages.Closed, null, input.ParticipantId, $"joined the pool with {capacity} places; {waiting.Count} waiting journeys told");
+        return new IntakeOutcome(true, capacity, waiting.Count, null);
     }
 }

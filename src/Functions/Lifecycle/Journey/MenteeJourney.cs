@@ -47,7 +47,15 @@ public sealed partial class MenteeJourney : TaskOrchestrator<JourneyInput, Journ
             _riskReasons = reviews.RiskReasons;
         }
 
-        Status(JourneyStages.Intake, input.Reviews is null ? "the enrolment to be stored" : "the programme's settings", null);
+        if (input.Reviews is { } next)
+        {
+            Status(JourneyStages.Review, $"review cycle {next.Cycle} to be scheduled", null);
+        }
+        else
+        {
+            Status(JourneyStages.Intake, "the enrolment to be stored", null);
+        }
+
         _programme = Programme.Create(await CallAsync<ProgrammeDraft>(nameof(ReadProgramme), input.ProgrammeId)).Value;
         if (input.Reviews is { } carried)
         {

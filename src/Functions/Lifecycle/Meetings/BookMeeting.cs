@@ -42,6 +42,6 @@ public sealed class BookMeeting(JourneyDirectory directory, JourneyMail mail, IM
         await booker.BookAsync(
             new MeetingBooking(input.Key, input.Sequence, input.Kind, input.Cycle, slot.StartsAt, input.Duration, programme.Name, [Attendee(mentee), Attendee(mentor)], summary, description),
             context.CancellationToken).ConfigureAwait(false);
-        return new BookedMeeting(input.Key, input.Sequence, input.Kind, input.Cycle, slot.StartsAt, input.Duration);
+        return new BookedMeeting(input.Key, input.Sequence, input.Kind, input.Cycle, slot.StartsAt, input.Duration, summary);
     }
 }

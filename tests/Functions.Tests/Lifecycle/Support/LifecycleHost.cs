@@ -6,6 +6,7 @@ using MentorFlow.Domain.Storage;
 using MentorFlow.Durable;
 using MentorFlow.Durable.Client;
 using MentorFlow.Functions.Lifecycle;
+using MentorFlow.Functions.Lifecycle.Intake;
 using MentorFlow.Functions.Tests.Support;
 using MentorFlow.Infrastructure.Links;
 using MentorFlow.Infrastructure.Outbox;
@@ -84,8 +85,9 @@ public sealed class LifecycleHost(Func<IEmailSender, IEmailSender>? decorateMail
         await DurableClient.ScheduleNewOrchestrationInstanceAsync(
             OrchestrationNames.MentorIntake, new EnrolmentAccepted(programme.Id.Value, id.Value, draft, Clock.GetUtcNow()), new StartOrchestrationOptions(intake));
         using var patience = new CancellationTokenSource(Patience);
-        var done = await DurableClient.WaitForInstanceCompletionAsync(intake, cancellationToken: patience.Token);
+        var done = await DurableClient.WaitForInstanceCompletionAsync(intake, getInputsAndOutputs: true, patience.Token);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        Assert.True(done.ReadOutputAs<IntakeOutcome>()!.Joined);
         return id;
     }
 
