@@ -150,13 +150,24 @@ public sealed partial class MenteeJourney
         Status(JourneyStages.AwaitingApproval, "the administrator's approval", null);
         while (true)
         {
-            var received = await _events.NextAsync(null, JourneyEvents.EarlyCloseRequested, JourneyEvents.MatchApproval);
+            var received = await _events.NextAsync(null, JourneyEvents.EarlyCloseRequested, JourneyEvents.MatchApproval, JourneyEvents.ProposalWithdrawn);
             if (received!.Name == JourneyEvents.EarlyCloseRequested)
             {
                 if (AsEarlyClose(received) is { } close)
                 {
                     _closedEarly = close;
                     return (MentorAnswer.ClosedEarly, best);
+                }
+
+                continue;
+            }
+
+            if (received.Name == JourneyEvents.ProposalWithdrawn)
+            {
+                // The held mentor paused before the administrator decided: their place is gone, move on.
+                if (IsCurrent(received.As<ProposalWithdrawn>().MentorshipId))
+                {
+                    return (await ReleaseAsync(MentorAnswer.Failed), best);
                 }
 
                 continue;
