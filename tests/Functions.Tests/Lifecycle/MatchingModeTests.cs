@@ -135,4 +135,21 @@ public sealed class MatchingModeTests
         var second = await host.WaitForStatusAsync(journey, s => s.Stage == JourneyStages.AwaitingMentor && s.MentorshipId != first.MentorshipId);
         Assert.Equal(mentors.Single(m => m.Value != first.MentorId).Value, second.MentorId);
     }
+
+    [Fact]
+    public async Task A_held_mentor_who_pauses_before_the_administrator_decides_is_replaced_by_the_next_best()
+    {
+        await using var host = new LifecycleHost();
+        var programme = await host.AddProgrammeAsync(DemoProgramme(mode: "administratorApproval"));
+        var mentors = new[] { await host.EnrolMentorAsync(programme, Mentor("Max Mentor")), await host.EnrolMentorAsync(programme, Mentor("Mia Mentor")) };
+        var journey = await host.EnrolMenteeAsync(programme, Mentee("Ana Mentee"));
+        var first = await host.WaitForStageAsync(journey, JourneyStages.AwaitingApproval);
+
+        using var scope = host.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<MentorPause>().PauseAsync(programme.Id, new ParticipantId(first.MentorId!), CancellationToken.None);
+
+        var second = await host.WaitForStatusAsync(journey, s => s.Stage == JourneyStages.AwaitingApproval && s.MentorshipId != first.MentorshipId);
+        Assert.Equal(mentors.Single(m => m.Value != first.MentorId).Value, second.MentorId);
+        await host.WaitForEmailAsync($"{journey}/approval-request/2");
+    }
 }
