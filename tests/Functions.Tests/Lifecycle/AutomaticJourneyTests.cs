@@ -75,6 +75,9 @@ public sealed class AutomaticJourneyTests
             Assert.Equal(invite.CalendarProperty("UID"), mentorInvite.CalendarProperty("UID"));
             Assert.True(uids.Add(invite.CalendarProperty("UID")!), "each meeting has its own UID");
             Assert.Equal($"Review meeting {cycle} in Demo mentoring", invite.Subject);
+            var inviteCheckIn = host.LinkIn(invite.InviteLinks, journey, LinkAction.CheckIn);
+            Assert.Equal(($"{mentorshipId}/{cycle}", mentee.Value), (inviteCheckIn.Argument, inviteCheckIn.ParticipantId));
+            Assert.Equal(mentor.Value, host.LinkIn(mentorInvite.InviteLinks, journey, LinkAction.EarlyClose).ParticipantId);
             host.Clock.AdvanceTo(meeting.Until!.Value.AddMinutes(2));
 
             var checkIns = await host.WaitForStageAsync(journey, JourneyStages.Review, $"check-ins for cycle {cycle}");

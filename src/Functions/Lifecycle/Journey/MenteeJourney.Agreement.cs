@@ -59,7 +59,7 @@ public sealed partial class MenteeJourney
         var kickoffWindow = firstCycle < TimeSpan.FromDays(7) ? firstCycle : TimeSpan.FromDays(7);
         var kickoff = await CallAsync<BookedMeeting>(nameof(BookMeeting), new MeetingRequest(
             _journey, mentorshipId, mentorId, $"{_journey.JourneyId}:kickoff", 0, MeetingKind.Kickoff, 0,
-            reviewsStart, reviewsStart + kickoffWindow, MeetingSlot.DurationFor(firstCycle), ByMentorAvailability: false, CheckInBy: null));
+            reviewsStart, reviewsStart + kickoffWindow, MeetingSlot.DurationFor(firstCycle), ByMentorAvailability: false, PersonalLinksUntil: null));
 
         DateTimeOffset? groupAnchor = _programme.Type == ProgrammeType.Group
             ? await CallAsync<DateTimeOffset>(nameof(ReadGroupAnchor), new PlaceRequest(_journey.ProgrammeId, _journey.MenteeId, mentorId))

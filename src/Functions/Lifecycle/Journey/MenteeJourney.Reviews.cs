@@ -33,7 +33,8 @@ public sealed partial class MenteeJourney
         var meeting = await CallAsync<BookedMeeting>(nameof(BookMeeting), new MeetingRequest(
             _journey, state.MentorshipId, state.MentorId, MeetingKey(state, cycle), 0, MeetingKind.Review, cycle.Number,
             windowStart, cycle.Ends > windowStart ? cycle.Ends : windowStart + MeetingSlot.DurationFor(cycle.Ends - cycle.Starts),
-            MeetingSlot.DurationFor(cycle.Ends - cycle.Starts), ByMentorAvailability: state.GroupAnchor is not null, CheckInBy: null));
+            MeetingSlot.DurationFor(cycle.Ends - cycle.Starts), ByMentorAvailability: state.GroupAnchor is not null,
+            PersonalLinksUntil: state.GroupAnchor is null ? state.TermEnd : null));
         upcoming.Add(meeting);
 
         Status(JourneyStages.Review, $"review meeting {cycle.Number}", meeting.StartsAt);

@@ -26,9 +26,16 @@ public sealed class BookMeeting(JourneyDirectory directory, JourneyMail mail, IM
 
         MeetingAttendee Attendee(Enrolment person)
         {
-            var note = input.CheckInBy is { } due
-                ? "After the meeting, send your check-in here: " + mail.Link(input.Journey.JourneyId, person.Id, LinkAction.CheckIn, $"{input.MentorshipId}/{input.Cycle}", due).AbsoluteUri
-                : null;
+            string? note = null;
+            if (input.PersonalLinksUntil is { } until)
+            {
+                // The same rule as the journey's: the check-in is due a check-in deadline after the meeting ends.
+                var checkInBy = programme.Deadlines.CheckIn.AddTo(slot.StartsAt + input.Duration);
+                var checkIn = mail.Link(input.Journey.JourneyId, person.Id, LinkAction.CheckIn, $"{input.MentorshipId}/{input.Cycle}", checkInBy);
+                var earlyClose = mail.Link(input.Journey.JourneyId, person.Id, LinkAction.EarlyClose, input.MentorshipId, until);
+                note = $"After the meeting, send your check-in: {checkIn.AbsoluteUri}\nTo end the mentorship early: {earlyClose.AbsoluteUri}";
+            }
+
             return new MeetingAttendee(person.Id.Value, person.Profile.Name, person.Profile.Email.Value, person.Profile.TimeZone.Id, note);
         }
 

@@ -171,10 +171,12 @@ public sealed class LifecycleHost(Func<IEmailSender, IEmailSender>? decorateMail
     }
 
     /// <summary>The single link of <paramref name="action"/> in an email, checked as the pages would check it.</summary>
-    public ActionLinkClaims LinkIn(OutboxEmail email, string journeyId, LinkAction action)
+    public ActionLinkClaims LinkIn(OutboxEmail email, string journeyId, LinkAction action) => LinkIn(email.Links, journeyId, action);
+
+    public ActionLinkClaims LinkIn(IReadOnlyList<Uri> links, string journeyId, LinkAction action)
     {
         var name = LinkActionNames.Name(action);
-        var link = Assert.Single(email.Links, l => l.AbsolutePath.EndsWith("/" + name, StringComparison.Ordinal));
+        var link = Assert.Single(links, l => l.AbsolutePath.EndsWith("/" + name, StringComparison.Ordinal));
         Assert.Equal($"/api/journeys/{journeyId}/{name}", Uri.UnescapeDataString(link.AbsolutePath));
         var token = Uri.UnescapeDataString(link.Query["?token=".Length..]);
         var check = Tokens.Check(token, journeyId, action);

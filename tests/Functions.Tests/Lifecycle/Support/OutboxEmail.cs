@@ -32,6 +32,9 @@ public sealed partial class OutboxEmail
 
     public IReadOnlyList<Uri> Links => [.. LinkPattern().Matches(Text).Select(m => new Uri(m.Value))];
 
+    /// <summary>The links in the invite's description (where a TEXT value's escaped line break ends a link).</summary>
+    public IReadOnlyList<Uri> InviteLinks => [.. LinkPattern().Matches(CalendarProperty("DESCRIPTION") ?? string.Empty).Select(m => new Uri(m.Value.Split('\\')[0]))];
+
     /// <summary>The value of one iCalendar property of the invite (the first occurrence), unfolded.</summary>
     public string? CalendarProperty(string name)
     {
