@@ -152,4 +152,27 @@ public sealed class MatchingModeTests
         Assert.Equal(mentors.Single(m => m.Value != first.MentorId).Value, second.MentorId);
         await host.WaitForEmailAsync($"{journey}/approval-request/2");
     }
+
+    [Fact]
+    public async Task A_rejected_match_is_followed_by_the_next_best_and_an_override_asks_the_administrators_mentor()
+    {
+        await using var host = new LifecycleHost();
+        var programme = await host.AddProgrammeAsync(DemoProgramme(mode: "administratorApproval"));
+        var mentors = new[] { await host.EnrolMentorAsync(programme, Mentor("Max Mentor")), await host.EnrolMentorAsync(programme, Mentor("Mia Mentor")) };
+        var journey = await host.EnrolMenteeAsync(programme, Mentee("Ana Mentee"));
+
+        var first = await host.WaitForStageAsync(journey, JourneyStages.AwaitingApproval);
+        await host.RaiseAsync(journey, JourneyEvents.MatchApproval, new MatchApproval(first.MentorshipId!, Approved: false, MentorId: null));
+        var second = await host.WaitForStatusAsync(journey, s => s.Stage == JourneyStages.AwaitingApproval && s.MentorshipId != first.MentorshipId);
+        Assert.NotEqual(first.MentorId, second.MentorId);
+
+        // The administrator approves, naming the first mentor instead: that mentor is asked under a new mentorship id.
+        await host.RaiseAsync(journey, JourneyEvents.MatchApproval, new MatchApproval(second.MentorshipId!, Approved: true, first.MentorId));
+        var asked = await host.WaitForStageAsync(journey, JourneyStages.AwaitingMentor);
+        Assert.Equal(first.MentorId, asked.MentorId);
+        Assert.EndsWith(":3", asked.MentorshipId, StringComparison.Ordinal);
+        var held = Assert.Single((await host.Capacity.ReadAsync(programme.Id, CancellationToken.None)).Holdings);
+        Assert.Equal(first.MentorId, held.Mentor.Value);
+        Assert.Contains(mentors, m => m.Value == second.MentorId);
+    }
 }
