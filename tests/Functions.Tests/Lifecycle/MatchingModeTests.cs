@@ -175,4 +175,23 @@ public sealed class MatchingModeTests
         Assert.Equal(first.MentorId, held.Mentor.Value);
         Assert.Contains(mentors, m => m.Value == second.MentorId);
     }
+
+    [Fact]
+    public async Task A_mentee_who_does_not_choose_by_the_deadline_is_proposed_the_best_suggestion()
+    {
+        await using var host = new LifecycleHost();
+        var programme = await host.AddProgrammeAsync(DemoProgramme(mode: "menteeChoice"));
+        await host.EnrolMentorAsync(programme, Mentor("Max Mentor"));
+        await host.EnrolMentorAsync(programme, Mentor("Mia Mentor"));
+        var journey = await host.EnrolMenteeAsync(programme, Mentee("Ana Mentee"));
+
+        var choosing = await host.WaitForStageAsync(journey, JourneyStages.AwaitingChoice);
+        var suggestions = await host.WaitForEmailAsync($"{journey}/suggestions/1");
+        var best = suggestions.Links.First(l => l.AbsolutePath.EndsWith("/choose", StringComparison.Ordinal));
+        var bestMentor = host.Tokens.Check(Uri.UnescapeDataString(best.Query["?token=".Length..]), journey, LinkAction.Choose).Claims!.Argument!.Split('/')[1];
+        host.Clock.AdvanceTo(choosing.Until!.Value);
+
+        var asked = await host.WaitForStageAsync(journey, JourneyStages.AwaitingMentor);
+        Assert.Equal((choosing.MentorshipId, bestMentor), (asked.MentorshipId, asked.MentorId));
+    }
 }
