@@ -19,7 +19,7 @@ namespace MentorFlow.Functions.Tests.Lifecycle.Support;
 
 /// <summary>
 /// The real host (Program: durable runtime over SQLite in a temp data directory, the local outbox, the lifecycle) on
-/// a manual clock, with the three storage ports in memory until the SQLite stores reach main. Tests act as the pages
+/// a manual clock, with the host's storage ports (in memory until the host registers its SQLite stores). Tests act as the pages
 /// and the administrator would: they raise the lifecycle's events, move the clock to the deadlines the journeys'
 /// statuses name, and read the outbox.
 /// </summary>
@@ -30,11 +30,12 @@ public sealed class LifecycleHost(Func<IEmailSender, IEmailSender>? decorateMail
 
     public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
 
-    public InMemoryCapacityStore Capacity { get; } = new();
+    /// <summary>The host's stores: its own once it registers them, the tests' in-memory ones until then (see the base factory).</summary>
+    public ICapacityStore Capacity => Services.GetRequiredService<ICapacityStore>();
 
-    public InMemoryParticipantStore Participants { get; } = new();
+    public IParticipantStore Participants => Services.GetRequiredService<IParticipantStore>();
 
-    public InMemoryProgrammeStore Programmes { get; } = new();
+    public IProgrammeStore Programmes => Services.GetRequiredService<IProgrammeStore>();
 
     public string OutboxDirectory => Path.Combine(DataDirectory, LocalOutboxOptions.DirectoryName);
 
@@ -53,9 +54,6 @@ public sealed class LifecycleHost(Func<IEmailSender, IEmailSender>? decorateMail
         builder.ConfigureTestServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
-            services.AddSingleton<IProgrammeStore>(Programmes);
-            services.AddSingleton<IParticipantStore>(Participants);
-            services.AddSingleton<ICapacityStore>(Capacity);
             if (decorateMail is not null)
             {
                 var transport = services.Last(d => d.ServiceType == typeof(IEmailSender));
@@ -69,7 +67,6 @@ public sealed class LifecycleHost(Func<IEmailSender, IEmailSender>? decorateMail
     {
         var programme = Programme.Create(draft);
         Assert.True(programme.IsSuccess, string.Join("; ", programme.Errors));
-        _ = Services; // starts the host, so the clock and stores are in place
         await Programmes.TryAddAsync(programme.Value.Id, draft, Clock.GetUtcNow(), CancellationToken.None);
         return programme.Value;
     }
