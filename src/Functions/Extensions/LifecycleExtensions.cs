@@ -1,5 +1,6 @@
 using MentorFlow.Domain.Meetings;
 using MentorFlow.Durable.DependencyInjection;
+using MentorFlow.Functions.Lifecycle;
 using MentorFlow.Functions.Lifecycle.Agreements;
 using MentorFlow.Functions.Lifecycle.CloseOut;
 using MentorFlow.Functions.Lifecycle.Cohort;
@@ -30,6 +31,7 @@ public static class LifecycleExtensions
         services.AddScoped<JourneyDirectory>();
         services.AddScoped<JourneyMail>();
         services.AddScoped<MentorPause>();
+        services.AddScoped<IMentorPause>(sp => sp.GetRequiredService<MentorPause>());
         services.AddScoped<WaitingJourneys>();
         services.AddDurableTask(durable => durable
             .AddOrchestrator<MenteeJourney>()

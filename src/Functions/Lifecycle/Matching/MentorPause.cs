@@ -10,8 +10,12 @@ namespace MentorFlow.Functions.Lifecycle.Matching;
 /// every open proposal to them is withdrawn, each journey told with <c>proposal-withdrawn</c> for its current
 /// mentorship so it moves on to the next-best mentor. Their mentorships carry on.
 /// </summary>
-public sealed class MentorPause(ICapacityStore capacity, DurableTaskClient client)
+public sealed class MentorPause(ICapacityStore capacity, DurableTaskClient client) : IMentorPause
 {
+    /// <summary>The pause link's call: how many open proposals were withdrawn.</summary>
+    async Task<int> IMentorPause.PauseAsync(ProgrammeId programme, ParticipantId mentor, CancellationToken cancellationToken)
+        => (await PauseAsync(programme, mentor, cancellationToken).ConfigureAwait(false)).Count;
+
     /// <summary>Pauses the mentor; returns the journeys whose proposals were withdrawn.</summary>
     public async Task<IReadOnlyList<string>> PauseAsync(ProgrammeId programme, ParticipantId mentor, CancellationToken cancellationToken)
     {
