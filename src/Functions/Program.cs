@@ -10,6 +10,8 @@ builder.AddDurableRuntime();
 builder.AddMentoringStores();
 builder.AddAdminKey();
 builder.AddParticipantLinks();
+builder.AddMail();
+builder.AddLifecycle();
 builder.AddHealth();
 
 var app = builder.Build();

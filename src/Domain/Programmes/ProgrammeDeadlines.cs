@@ -11,4 +11,15 @@ public sealed record ProgrammeDeadlines(
     IsoDuration MatchResponse,
     IsoDuration Agreement,
     IsoDuration CheckIn,
-    IReadOnlyList<IsoDuration> ReminderOffsets);
+    IReadOnlyList<IsoDuration> ReminderOffsets)
+{
+    /// <summary>
+    /// The reminders still to come before <paramref name="deadline"/>, as of <paramref name="now"/>: each offset's
+    /// instant (numbered from 1, longest offset first) when it is later than now, earliest first.
+    /// </summary>
+    public IReadOnlyList<(int Number, DateTimeOffset At)> RemindersBefore(DateTimeOffset deadline, DateTimeOffset now) =>
+        [.. ReminderOffsets
+            .Select((offset, i) => (Number: i + 1, At: deadline - (offset.AddTo(deadline) - deadline)))
+            .Where(r => r.At > now)
+            .OrderBy(r => r.At)];
+}

@@ -49,6 +49,7 @@ public static class MessageCatalogue
         yield return (new AgreementEscalationEmail(Recipient, Other, Third, Programme, [MentorshipRole.Mentor], Deadline, Link("mentorship")), [Link("mentorship")]);
         yield return (new MeetingNoticeEmail(Recipient, [Other], Programme, MeetingKind.Kickoff, 0, Deadline, TimeSpan.FromMinutes(45), Link("join")), [Link("join")]);
         yield return (new MeetingNoticeEmail(Recipient, [Other, Third], Programme, MeetingKind.Review, 2, Deadline, TimeSpan.FromHours(1), null), []);
+        yield return (new MeetingCancelledEmail(Recipient, Programme, MeetingKind.Review, 2, Deadline, "the mentorship was closed early."), []);
         yield return (new CheckInRequestEmail(Recipient, Other, Programme, 3, Link("check-in"), Deadline, Link("revise-goals")), [Link("check-in"), Link("revise-goals")]);
         yield return (new CheckInReminderEmail(Recipient, Programme, 3, Link("check-in"), Deadline), [Link("check-in")]);
         yield return (new AtRiskAlertEmail(Recipient, Other, Third, Programme, AtRisk(), Link("mentorship")), [Link("mentorship")]);

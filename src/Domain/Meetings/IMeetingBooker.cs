@@ -1,0 +1,13 @@
+namespace MentorFlow.Domain.Meetings;
+
+/// <summary>
+/// Puts mentoring meetings in participants' calendars. Both calls are idempotent on the meeting's
+/// <see cref="MeetingBooking.Key"/> and sequence, because activities run at least once: booking the same key and
+/// sequence again changes nothing; a higher sequence updates the meeting; cancelling sends the cancellation once.
+/// </summary>
+public interface IMeetingBooker
+{
+    Task BookAsync(MeetingBooking booking, CancellationToken cancellationToken);
+
+    Task CancelAsync(MeetingCancellation cancellation, CancellationToken cancellationToken);
+}

@@ -1,0 +1,15 @@
+using MentorFlow.Domain.CloseOut;
+using MentorFlow.Functions.Lifecycle.Reviews;
+
+namespace MentorFlow.Functions.Lifecycle.CloseOut;
+
+/// <summary>
+/// A mentorship's close-out: its cycles (for the summary) and, when it closed early, who asked, why and when.
+/// </summary>
+public sealed record CloseOutNotice(
+    JourneyRef Journey,
+    string MentorId,
+    IReadOnlyList<CycleRecord> Cycles,
+    CloseRequester? ClosedEarlyBy,
+    string? EarlyCloseReason,
+    DateTimeOffset? EarlyCloseAt);

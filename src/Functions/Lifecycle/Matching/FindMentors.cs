@@ -1,0 +1,42 @@
+using MentorFlow.Domain.Enrolments;
+using MentorFlow.Domain.Matching;
+using MentorFlow.Domain.Storage;
+using MentorFlow.Durable;
+using MentorFlow.Functions.Lifecycle.Mail;
+
+namespace MentorFlow.Functions.Lifecycle.Matching;
+
+/// <summary>
+/// Reads the programme's mentors and mentees and the pool as it stands, and applies the domain's rematch rule
+/// (<see cref="Rematching.Next"/>): the best feasible mentors with room, excluding those who failed this mentee, or
+/// wait, or escalate once the programme's rematch attempts are used up. Reads only; holding is a separate step.
+/// </summary>
+public sealed class FindMentors(JourneyDirectory directory, ICapacityStore capacity, TimeProvider clock) : TaskActivity<FindMentorsRequest, MentorOutlook>
+{
+    public override async Task<MentorOutlook> RunAsync(TaskActivityContext context, FindMentorsRequest input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var cancel = context.CancellationToken;
+        var programme = await directory.ProgrammeAsync(input.Journey.ProgrammeId, cancel).ConfigureAwait(false);
+        var mentees = await directory.ListAsync<MenteeEnrolment>(programme, EnrolmentRole.Mentee, cancel).ConfigureAwait(false);
+        var mentors = await directory.ListAsync<MentorEnrolment>(programme, EnrolmentRole.Mentor, cancel).ConfigureAwait(false);
+        var ledger = (await capacity.ReadAsync(programme.Id, cancel).ConfigureAwait(false)).ToLedger();
+
+        // The mentee's own place (an earlier proposal not yet released) must not count against the mentors.
+        var mentee = new ParticipantId(input.Journey.MenteeId);
+        if (ledger.HoldingOf(mentee) is { State: HoldingState.Proposed })
+        {
+            ledger.EndProposal(mentee);
+        }
+
+        var index = MatchingIndex.Build(programme, mentees, mentors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var failed = input.FailedMentors.Select(m => new ParticipantId(m)).ToHashSet();
+        var outlook = Rematching.Next(index, ledger, mentee, failed);
+        var names = mentors.ToDictionary(m => m.Id, m => m.Profile.Name);
+        return new MentorOutlook(
+            outlook.Step,
+            [.. outlook.Suggestions.Select(s => new MentorOption(s.Mentor.Value, names[s.Mentor], s.Score, s.Reasons))],
+            outlook.Reason);
+    }
+}

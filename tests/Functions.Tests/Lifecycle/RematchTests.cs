@@ -1,0 +1,84 @@
+using MentorFlow.Functions.Lifecycle;
+using MentorFlow.Functions.Tests.Lifecycle.Support;
+using MentorFlow.Infrastructure.Links;
+using static MentorFlow.Functions.Tests.Lifecycle.Support.LifecycleDrafts;
+
+namespace MentorFlow.Functions.Tests.Lifecycle;
+
+public sealed class RematchTests
+{
+    [Fact]
+    public async Task A_declining_mentor_is_followed_by_the_next_best_and_a_late_answer_to_the_first_proposal_is_ignored()
+    {
+        await using var host = new LifecycleHost();
+        var programme = await host.AddProgrammeAsync(DemoProgramme());
+        var mentors = new[] { await host.EnrolMentorAsync(programme, Mentor("Max Mentor")), await host.EnrolMentorAsync(programme, Mentor("Mia Mentor")) };
+        var journey = await host.EnrolMenteeAsync(programme, Mentee("Ana Mentee"));
+
+        var first = await host.WaitForStageAsync(journey, JourneyStages.AwaitingMentor);
+        await host.RaiseAsync(journey, JourneyEvents.MatchResponse, new MatchResponse(first.MentorshipId!, Accepted: false));
+
+        var second = await host.WaitForStatusAsync(journey, s => s.Stage == JourneyStages.AwaitingMentor && s.MentorshipId != first.MentorshipId);
+        Assert.EndsWith(":2", second.MentorshipId, StringComparison.Ordinal);
+        Assert.Equal(mentors.Single(m => m.Value != first.MentorId).Value, second.MentorId);
+        var request = await host.WaitForEmailAsync($"{journey}/mentor-request/2");
+        Assert.Equal(second.MentorId, host.LinkIn(request, journey, LinkAction.Accept).ParticipantId);
+        var held = Assert.Single((await host.Capacity.ReadAsync(programme.Id, CancellationToken.None)).Holdings);
+        Assert.Equal(second.MentorId, held.Mentor.Value);
+
+        // The first mentor changes their mind too late: that proposal is gone, the journey still waits for the second.
+        await host.RaiseAsync(journey, JourneyEvents.MatchResponse, new MatchResponse(first.MentorshipId!, Accepted: true));
+        await host.RaiseAsync(journey, JourneyEvents.MatchResponse, new MatchResponse(second.MentorshipId!, Accepted: true));
+        var agreeing = await host.WaitForStageAsync(journey, JourneyStages.Agreement);
+        Assert.Equal((second.MentorshipId, second.MentorId), (agreeing.MentorshipId, agreeing.MentorId));
+    }
+
+    [Fact]
+    public async Task A_silent_mentor_is_reminded_before_the_deadline_and_replaced_after_it()
+    {
+        await using var host = new LifecycleHost();
+        var programme = await host.AddProgrammeAsync(DemoProgramme());
+        await host.EnrolMentorAsync(programme, Mentor("Max Mentor"));
+        await host.EnrolMentorAsync(programme, Mentor("Mia Mentor"));
+        var journey = await host.EnrolMenteeAsync(programme, Mentee("Ana Mentee"));
+
+        var first = await host.WaitForStageAsync(journey, JourneyStages.AwaitingMentor);
+        host.Clock.AdvanceTo(first.Until!.Value.AddMinutes(-2));
+        var reminder = await host.WaitForEmailAsync($"{journey}/mentor-request-reminder/1/1");
+        Assert.Equal("Reminder: a mentee is waiting for your answer in Demo mentoring", reminder.Subject);
+        Assert.Equal(first.MentorshipId, host.LinkIn(reminder, journey, LinkAction.Accept).Argument);
+
+        host.Clock.AdvanceTo(first.Until!.Value);
+        var second = await host.WaitForStatusAsync(journey, s => s.Stage == JourneyStages.AwaitingMentor && s.MentorshipId != first.MentorshipId);
+        Assert.NotEqual(first.MentorId, second.MentorId);
+        await host.WaitForEmailAsync($"{journey}/mentor-request/2");
+    }
+
+    [Fact]
+    public async Task After_the_allowed_rematches_fail_the_administrator_is_alerted_and_the_mentor_they_name_is_asked()
+    {
+        await using var host = new LifecycleHost();
+        var programme = await host.AddProgrammeAsync(DemoProgramme(maxRematchAttempts: 1));
+        var max = await host.EnrolMentorAsync(programme, Mentor("Max Mentor"));
+        await host.EnrolMentorAsync(programme, Mentor("Mia Mentor"));
+        var journey = await host.EnrolMenteeAsync(programme, Mentee("Ana Mentee"));
+
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            var asking = await host.WaitForStatusAsync(journey, s => s.Stage == JourneyStages.AwaitingMentor && s.MentorshipId!.EndsWith($":{attempt}", StringComparison.Ordinal));
+            await host.RaiseAsync(journey, JourneyEvents.MatchResponse, new MatchResponse(asking.MentorshipId!, Accepted: false));
+        }
+
+        var escalated = await host.WaitForStageAsync(journey, JourneyStages.Escalated);
+        Assert.Null(escalated.Until);
+        var alert = await host.WaitForEmailAsync($"{journey}/rematch-escalation/2");
+        Assert.Contains("programme-admin@localhost", alert.To, StringComparison.Ordinal);
+        Assert.Equal("A mentee in Demo mentoring needs a mentor", alert.Subject);
+        Assert.Empty((await host.Capacity.ReadAsync(programme.Id, CancellationToken.None)).Holdings);
+
+        await host.RaiseAsync(journey, JourneyEvents.MatchApproval, new MatchApproval(escalated.MentorshipId!, Approved: true, max.Value));
+        var asked = await host.WaitForStatusAsync(journey, s => s.Stage == JourneyStages.AwaitingMentor && s.MentorshipId == escalated.MentorshipId);
+        Assert.Equal(max.Value, asked.MentorId);
+        await host.WaitForEmailAsync($"{journey}/mentor-request/3");
+    }
+}
