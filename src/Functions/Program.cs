@@ -1,5 +1,7 @@
 using MentorFlow.Functions.Extensions;
+using MentorFlow.Functions.Administration;
 using MentorFlow.Functions.Management;
+using MentorFlow.Functions.Participants;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHostConfiguration();
@@ -7,6 +9,7 @@ builder.AddProblemResponses();
 builder.AddDurableRuntime();
 builder.AddAdminKey();
 builder.AddParticipantLinks();
+builder.AddParticipantPages();
 builder.AddHealth();
 
 var app = builder.Build();
@@ -18,6 +21,8 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealth();
 app.MapDurableManagementApi();
+app.MapParticipantPages();
+app.MapAdministration();
 app.Run();
 
 /// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>
