@@ -1,13 +1,15 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using MentorFlow.Domain.Common;
 
 namespace MentorFlow.Functions.Participants;
 
 /// <summary>
 /// Writes one small, accessible HTML page: every value goes through the HTML encoder, fields carry their label and
-/// their error (linked with <c>aria-describedby</c>), and the page works without JavaScript. Field names are the
-/// paths the domain names in its errors (<c>goals[0].targetDate</c>), so each error lands next to its field.
+/// their error (linked with <c>aria-describedby</c>, and listed in a summary at the top), and the page works without
+/// JavaScript. Field names are the paths the domain names in its errors (<c>goals[0].targetDate</c>), so each error
+/// lands next to its field.
 /// </summary>
 public sealed class HtmlPage
 {
@@ -18,26 +20,19 @@ public sealed class HtmlPage
         + ".error{color:#b00020;margin:.2rem 0}[aria-invalid=true]{border:2px solid #b00020}fieldset{margin-top:1rem}"
         + "button{font:inherit;margin-top:1.5rem;padding:.5rem 1.5rem}.hint{color:#555;margin:.2rem 0}";
 
-    private static readonly HtmlEncoder s_encoder = HtmlEncoder.Default;
+    // Markup characters are encoded; letters of every script stay readable (the page is UTF-8).
+    private static readonly HtmlEncoder s_encoder = HtmlEncoder.Create(UnicodeRanges.All);
     private readonly StringBuilder _body = new();
     private readonly Dictionary<string, string> _errors;
+
+    // The fields written so far, with the label a person sees (its group's legend first), for the error summary.
+    private readonly Dictionary<string, string> _labels = new(StringComparer.Ordinal);
+    private string? _group;
 
     public HtmlPage(string title, IReadOnlyList<FieldError>? errors = null)
     {
         Title = title;
         _errors = (errors ?? []).GroupBy(e => e.Field).ToDictionary(g => g.Key, g => string.Join(" ", g.Select(e => e.Message)), StringComparer.Ordinal);
-        _body.Append("<h1>").Append(Encode(title)).Append("</h1>");
-        if (_errors.Count > 0)
-        {
-            // A summary first, each entry linking to its field, so a screen reader hears every problem at once.
-            _body.Append("<div role=\"alert\"><h2>Please correct the following</h2><ul>");
-            foreach (var (field, message) in _errors)
-            {
-                _body.Append("<li><a href=\"#").Append(Encode(IdFor(field))).Append("\">").Append(Encode(message)).Append("</a></li>");
-            }
-
-            _body.Append("</ul></div>");
-        }
     }
 
     public string Title { get; }
@@ -65,18 +60,21 @@ public sealed class HtmlPage
     public HtmlPage BeginGroup(string legend)
     {
         _body.Append("<fieldset><legend>").Append(Encode(legend)).Append("</legend>");
+        _group = legend;
         return this;
     }
 
     public HtmlPage EndGroup()
     {
         _body.Append("</fieldset>");
+        _group = null;
         return this;
     }
 
     public HtmlPage Input(string name, string label, string? value, string type = "text", string? hint = null, bool required = false)
     {
         var id = IdFor(name);
+        Remember(name, label);
         Label(id, label);
         Hint(id, hint);
         _body.Append("<input type=\"").Append(type).Append("\" id=\"").Append(id).Append("\" name=\"").Append(Encode(name))
@@ -95,6 +93,7 @@ public sealed class HtmlPage
     public HtmlPage TextArea(string name, string label, string? value, string? hint = null, bool required = false)
     {
         var id = IdFor(name);
+        Remember(name, label);
         Label(id, label);
         Hint(id, hint);
         _body.Append("<textarea id=\"").Append(id).Append("\" name=\"").Append(Encode(name)).Append("\" rows=\"4\"");
@@ -112,6 +111,7 @@ public sealed class HtmlPage
     public HtmlPage Select(string name, string label, string? selected, IReadOnlyList<(string Value, string Text)> options)
     {
         var id = IdFor(name);
+        Remember(name, label);
         Label(id, label);
         _body.Append("<select id=\"").Append(id).Append("\" name=\"").Append(Encode(name)).Append('"');
         Describe(name, id, hint: null);
@@ -136,6 +136,7 @@ public sealed class HtmlPage
     public HtmlPage Checkboxes(string name, string legend, IReadOnlyCollection<string> checkedValues, IReadOnlyList<(string Value, string Text)> options)
     {
         var id = IdFor(name);
+        Remember(name, legend);
         _body.Append("<fieldset id=\"").Append(id).Append('"');
         var message = GroupError(name);
         if (message is not null)
@@ -169,7 +170,8 @@ public sealed class HtmlPage
     /// <summary>The whole document.</summary>
     public string Render() =>
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        + "<title>" + Encode(Title) + " · MentorFlow</title><style>" + Style + "</style></head><body><main>" + _body + "</main></body></html>";
+        + "<title>" + Encode(Title) + " · MentorFlow</title><style>" + Style + "</style></head><body><main><h1>" + Encode(Title) + "</h1>"
+        + Summary() + _body + "</main></body></html>";
 
     /// <summary>An element id from a field name: <c>goals[0].targetDate</c> becomes <c>goals-0-targetDate</c>.</summary>
     public static string IdFor(string name)
@@ -192,6 +194,35 @@ public sealed class HtmlPage
 
     private void Label(string id, string label)
         => _body.Append("<label for=\"").Append(id).Append("\">").Append(Encode(label)).Append("</label>");
+
+    private void Remember(string name, string label) => _labels[name] = _group is null ? label : $"{_group}, {label}";
+
+    // Every error, each linking to its field, so a screen reader hears every problem at once; an error on an item of a
+    // list (menteeResponsibilities[1]) links to the list's field, and one on no field is listed as it is.
+    private string Summary()
+    {
+        if (_errors.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var summary = new StringBuilder("<div role=\"alert\"><h2>Please correct the following</h2><ul>");
+        foreach (var (field, message) in _errors)
+        {
+            var bracket = field.LastIndexOf('[');
+            var name = _labels.ContainsKey(field) || bracket < 0 || !field.EndsWith(']') ? field : field[..bracket];
+            if (_labels.TryGetValue(name, out var label))
+            {
+                summary.Append("<li><a href=\"#").Append(IdFor(name)).Append("\">").Append(Encode(label)).Append(": ").Append(Encode(message)).Append("</a></li>");
+            }
+            else
+            {
+                summary.Append("<li>").Append(Encode(message)).Append("</li>");
+            }
+        }
+
+        return summary.Append("</ul></div>").ToString();
+    }
 
     private void Hint(string id, string? hint)
     {
