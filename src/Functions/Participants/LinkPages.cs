@@ -27,6 +27,10 @@ public static class LinkPages
         new HtmlPage("This link cannot be used").Paragraph("Something is wrong with this link on our side. Please tell the programme administrator."),
         StatusCodes.Status400BadRequest);
 
+    public static HtmlPageResult TooLarge() => new(
+        new HtmlPage("That is too much text").Paragraph("The form was larger than any answer here needs. Please shorten it and send it again; the link still works."),
+        StatusCodes.Status413RequestEntityTooLarge);
+
     public static HtmlPageResult UnknownAction() => new(
         new HtmlPage("Page not found").Paragraph("There is no such page. Please use the link exactly as it is in the email."),
         StatusCodes.Status404NotFound);

@@ -13,13 +13,17 @@ namespace MentorFlow.Functions.Participants;
 /// </summary>
 public static partial class ParticipantPages
 {
+    /// <summary>The largest form a page takes: the agreement at its longest is a few kilobytes.</summary>
+    public const long MaxFormBytes = 64 * 1024;
+
     public static IEndpointRouteBuilder MapParticipantPages(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         // Anonymous: the signed, single-use token in the link is the participant's only credential (and, bound to one
         // journey and action, what stands in for an anti-forgery token).
         endpoints.MapGet(ParticipantLinkRoutes.Pattern, ShowAsync).AllowAnonymous().ExcludeFromDescription();
-        endpoints.MapPost(ParticipantLinkRoutes.Pattern, ActAsync).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
+        endpoints.MapPost(ParticipantLinkRoutes.Pattern, ActAsync).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription()
+            .WithMetadata(new RequestSizeLimitAttribute(MaxFormBytes));
         return endpoints;
     }
 
@@ -59,6 +63,12 @@ public static partial class ParticipantPages
         if (opened.Refusal is { } refusal)
         {
             return refusal;
+        }
+
+        // The endpoint's size limit stops a longer body in Kestrel as it streams; a declared length is refused up front.
+        if (context.Request.ContentLength > MaxFormBytes)
+        {
+            return LinkPages.TooLarge();
         }
 
         var (link, page) = (opened.Link!, opened.Page!);

@@ -97,4 +97,18 @@ public sealed class LinkRefusalTests(LifecycleHostFactory host) : IClassFixture<
         Assert.All(pages.Where(p => p.Status != HttpStatusCode.OK), p => Assert.Equal(HttpStatusCode.Gone, p.Status));
         Assert.Single(await bed.EventsAsync());
     }
+
+    [Fact]
+    public async Task A_form_over_the_size_limit_is_413_and_leaves_the_link_unused()
+    {
+        var bed = await JourneyBed.StartAsync(host, "oversized");
+        var link = bed.Link(LinkAction.EarlyClose, bed.MentorshipId);
+
+        var refused = await _pages.PostAsync(link, ("reason", new string('x', 100_000)));
+        var done = await _pages.PostAsync(link, ("reason", "Finished early."));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused.Status);
+        Assert.Equal(HttpStatusCode.OK, done.Status);
+        Assert.Single(await bed.EventsAsync());
+    }
 }
