@@ -14,14 +14,20 @@ public static class ParticipantPageExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddKeyedScoped<ILinkPage>(LinkAction.Accept, (sp, _) => ActivatorUtilities.CreateInstance<MatchResponsePage>(sp, true));
-        services.AddKeyedScoped<ILinkPage>(LinkAction.Decline, (sp, _) => ActivatorUtilities.CreateInstance<MatchResponsePage>(sp, false));
-        services.AddKeyedScoped<ILinkPage, ChooseMentorPage>(LinkAction.Choose);
-        services.AddKeyedScoped<ILinkPage, AgreementPage>(LinkAction.SubmitAgreement);
-        services.AddKeyedScoped<ILinkPage, ConfirmAgreementPage>(LinkAction.ConfirmAgreement);
-        services.AddKeyedScoped<ILinkPage, CheckInPage>(LinkAction.CheckIn);
-        services.AddKeyedScoped<ILinkPage, EarlyClosePage>(LinkAction.EarlyClose);
-        services.AddKeyedScoped<ILinkPage, PausePage>(LinkAction.Pause);
+        // Factories, so each page and the stores it needs are resolved only when a link of its kind is opened: the
+        // stores and the mentor pause are registered by their own concerns, and a host without them still starts.
+        Add<MatchResponsePage>(services, LinkAction.Accept, true);
+        Add<MatchResponsePage>(services, LinkAction.Decline, false);
+        Add<ChooseMentorPage>(services, LinkAction.Choose);
+        Add<AgreementPage>(services, LinkAction.SubmitAgreement);
+        Add<ConfirmAgreementPage>(services, LinkAction.ConfirmAgreement);
+        Add<CheckInPage>(services, LinkAction.CheckIn);
+        Add<EarlyClosePage>(services, LinkAction.EarlyClose);
+        Add<PausePage>(services, LinkAction.Pause);
         return builder;
     }
+
+    private static void Add<TPage>(IServiceCollection services, LinkAction action, params object[] arguments)
+        where TPage : ILinkPage
+        => services.AddKeyedScoped<ILinkPage>(action, (sp, _) => ActivatorUtilities.CreateInstance<TPage>(sp, arguments));
 }

@@ -32,12 +32,12 @@ public static partial class ParticipantPages
         string action,
         [FromQuery] string? token,
         HttpContext context,
-        [FromServices] ActionLinkTokens tokens,
+        [FromServices] SingleUseLinks links,
         [FromServices] DurableTaskClient client,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var opened = await OpenAsync(journeyId, action, token, context, tokens, client, cancellationToken);
+        var opened = await OpenAsync(journeyId, action, token, context, links, client, cancellationToken);
         if (opened.Refusal is { } refusal)
         {
             return refusal;
@@ -52,14 +52,13 @@ public static partial class ParticipantPages
         string action,
         [FromQuery] string? token,
         HttpContext context,
-        [FromServices] ActionLinkTokens tokens,
         [FromServices] SingleUseLinks links,
         [FromServices] DurableTaskClient client,
         [FromServices] ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var opened = await OpenAsync(journeyId, action, token, context, tokens, client, cancellationToken);
+        var opened = await OpenAsync(journeyId, action, token, context, links, client, cancellationToken);
         if (opened.Refusal is { } refusal)
         {
             return refusal;
@@ -115,17 +114,17 @@ public static partial class ParticipantPages
         }
     }
 
-    // Everything a GET and a POST check alike, in order: the action, the token (signature, scope, expiry), the
+    // Everything a GET and a POST check alike, in order: the action, the token (signature, scope, expiry, use), the
     // argument, and that the journey is still there to act on.
     private static async Task<Opened> OpenAsync(
-        string journeyId, string actionName, string? token, HttpContext context, ActionLinkTokens tokens, DurableTaskClient client, CancellationToken cancellationToken)
+        string journeyId, string actionName, string? token, HttpContext context, SingleUseLinks links, DurableTaskClient client, CancellationToken cancellationToken)
     {
         if (!LinkActionNames.TryParse(actionName, out var action))
         {
             return new Opened(LinkPages.UnknownAction());
         }
 
-        var check = tokens.Check(token, journeyId, action);
+        var check = await links.CheckAsync(token, journeyId, action, cancellationToken);
         if (!check.IsValid)
         {
             return new Opened(LinkPages.Refusal(check.Status));

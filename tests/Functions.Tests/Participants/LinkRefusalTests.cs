@@ -71,15 +71,18 @@ public sealed class LinkRefusalTests(LifecycleHostFactory host) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_used_link_is_410_the_second_time_and_acts_only_once()
+    public async Task A_used_link_is_410_when_opened_or_posted_again_and_acts_only_once()
     {
         var bed = await JourneyBed.StartAsync(host, "reused");
         var link = bed.Link(LinkAction.Accept, bed.MentorshipId);
 
         var first = await _pages.PostAsync(link);
+        var reopened = await _pages.GetAsync(link);
         var second = await _pages.PostAsync(link);
 
         Assert.Equal(HttpStatusCode.OK, first.Status);
+        Assert.Equal(HttpStatusCode.Gone, reopened.Status);
+        Assert.Null(reopened.FormAction);
         Assert.Equal(HttpStatusCode.Gone, second.Status);
         Assert.Contains("already used", second.Html, StringComparison.Ordinal);
         Assert.Single(await bed.EventsAsync());
