@@ -175,6 +175,17 @@ public sealed class LinkPageTests(LifecycleHostFactory host) : IClassFixture<Lif
     }
 
     [Fact]
+    public async Task A_confirm_link_that_does_not_name_the_revision_is_refused_as_damaged()
+    {
+        var bed = await JourneyBed.StartAsync(host, "confirm-no-revision");
+
+        var refused = await _pages.PostAsync(bed.Link(LinkAction.ConfirmAgreement, bed.MentorshipId, participant: bed.Mentor));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.Empty(await bed.EventsAsync());
+    }
+
+    [Fact]
     public async Task An_unknown_action_is_404()
     {
         var bed = await JourneyBed.StartAsync(host, "unknown-action");
