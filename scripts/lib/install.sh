@@ -13,6 +13,14 @@ apt_install() {
 
 install_test_dependencies() {
   install_cosmos_emulator
+  install_browser
+}
+
+# The browser tests drive Debian's chromium through Playwright (Playwright's own browser download fails here).
+install_browser() {
+  if [ ! -x /usr/bin/chromium ]; then
+    apt_install chromium
+  fi
 }
 
 # The Cosmos DB tests start @vercel/cosmosdb-server (tests/cosmos-emulator) themselves; it needs node and npm.

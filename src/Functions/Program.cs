@@ -1,6 +1,8 @@
+using MentorFlow.Functions.Administration;
 using MentorFlow.Functions.Enrolments;
 using MentorFlow.Functions.Extensions;
 using MentorFlow.Functions.Management;
+using MentorFlow.Functions.Participants;
 using MentorFlow.Functions.Programmes;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +14,7 @@ builder.AddAdminKey();
 builder.AddParticipantLinks();
 builder.AddMail();
 builder.AddLifecycle();
+builder.AddParticipantPages();
 builder.AddHealth();
 
 var app = builder.Build();
@@ -25,6 +28,8 @@ app.MapHealth();
 app.MapDurableManagementApi();
 app.MapProgrammes();
 app.MapEnrolments();
+app.MapParticipantPages();
+app.MapAdministration();
 app.Run();
 
 /// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>

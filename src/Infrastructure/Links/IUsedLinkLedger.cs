@@ -8,4 +8,7 @@ public interface IUsedLinkLedger
     /// concurrent calls with one id, exactly one gets true. <paramref name="expiresAt"/> says when the record may go.
     /// </summary>
     Task<bool> TryRecordAsync(string tokenId, DateTimeOffset expiresAt, CancellationToken cancellationToken);
+
+    /// <summary>Whether the token id was recorded as used; records nothing (a page shown for a link asks this).</summary>
+    Task<bool> IsRecordedAsync(string tokenId, CancellationToken cancellationToken);
 }

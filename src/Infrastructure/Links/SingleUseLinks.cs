@@ -8,6 +8,23 @@ namespace MentorFlow.Infrastructure.Links;
 /// </summary>
 public sealed class SingleUseLinks(ActionLinkTokens tokens, IUsedLinkLedger ledger)
 {
+    /// <summary>
+    /// Checks a link as <see cref="RedeemAsync"/> would, used-ness included, without using it up: for the page a link
+    /// opens, so a used link says so before anyone fills in its form.
+    /// </summary>
+    public async Task<LinkCheck> CheckAsync(string? token, string journeyId, LinkAction action, CancellationToken cancellationToken)
+    {
+        var check = tokens.Check(token, journeyId, action);
+        if (!check.IsValid)
+        {
+            return check;
+        }
+
+        return await ledger.IsRecordedAsync(check.Claims!.TokenId, cancellationToken).ConfigureAwait(false)
+            ? new LinkCheck(LinkCheckStatus.AlreadyUsed, check.Claims)
+            : check;
+    }
+
     public async Task<LinkCheck> RedeemAsync(string? token, string journeyId, LinkAction action, CancellationToken cancellationToken)
     {
         var check = tokens.Check(token, journeyId, action);

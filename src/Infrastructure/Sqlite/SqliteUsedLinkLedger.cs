@@ -25,6 +25,8 @@ public sealed class SqliteUsedLinkLedger : IUsedLinkLedger
         ON CONFLICT (token_id) DO NOTHING;
         """;
 
+    private const string Select = "SELECT EXISTS (SELECT 1 FROM used_links WHERE token_id = $id);";
+
     private readonly string _connectionString;
     private readonly TimeProvider _clock;
     private volatile bool _schemaReady;
@@ -53,6 +55,18 @@ public sealed class SqliteUsedLinkLedger : IUsedLinkLedger
         command.Parameters.AddWithValue("$expires", expiresAt.ToUnixTimeSeconds());
         command.Parameters.AddWithValue("$used", _clock.GetUtcNow().ToUnixTimeSeconds());
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    public async Task<bool> IsRecordedAsync(string tokenId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tokenId);
+        await using var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await EnsureSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = Select;
+        command.Parameters.AddWithValue("$id", tokenId);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) == 1;
     }
 
     private async Task EnsureSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)

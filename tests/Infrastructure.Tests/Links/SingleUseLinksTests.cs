@@ -60,4 +60,18 @@ public sealed class SingleUseLinksTests : IDisposable
         Assert.Equal(LinkCheckStatus.Expired, check.Status);
         Assert.False(File.Exists(Path.Combine(_data.Path, SqliteUsedLinkLedger.DatabaseFileName)));
     }
+
+    [Fact]
+    public async Task Checking_a_link_does_not_use_it_up_and_a_used_link_checks_as_already_used()
+    {
+        var token = _tokens.Issue(Journey, "mentee-7", LinkAction.SubmitAgreement, null, TimeSpan.FromDays(7)).Token;
+
+        var before = await _links.CheckAsync(token, Journey, LinkAction.SubmitAgreement, CancellationToken.None);
+        var redeemed = await _links.RedeemAsync(token, Journey, LinkAction.SubmitAgreement, CancellationToken.None);
+        var after = await _links.CheckAsync(token, Journey, LinkAction.SubmitAgreement, CancellationToken.None);
+
+        Assert.Equal(LinkCheckStatus.Valid, before.Status);
+        Assert.Equal(LinkCheckStatus.Valid, redeemed.Status);
+        Assert.Equal(LinkCheckStatus.AlreadyUsed, after.Status);
+    }
 }

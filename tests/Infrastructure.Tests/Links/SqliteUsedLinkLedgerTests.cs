@@ -29,6 +29,17 @@ public sealed class SqliteUsedLinkLedgerTests : IDisposable
     }
 
     [Fact]
+    public async Task Asking_whether_an_id_was_recorded_answers_without_recording_it()
+    {
+        var ledger = new SqliteUsedLinkLedger(DatabasePath, _clock);
+        await ledger.TryRecordAsync("token-1", s_expiry, CancellationToken.None);
+
+        Assert.True(await ledger.IsRecordedAsync("token-1", CancellationToken.None));
+        Assert.False(await ledger.IsRecordedAsync("token-2", CancellationToken.None));
+        Assert.True(await ledger.TryRecordAsync("token-2", s_expiry, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_use_recorded_before_a_restart_is_still_known_after_it()
     {
         Assert.True(await new SqliteUsedLinkLedger(DatabasePath, _clock).TryRecordAsync("token-1", s_expiry, CancellationToken.None));
