@@ -7,6 +7,8 @@ builder.AddProblemResponses();
 builder.AddDurableRuntime();
 builder.AddAdminKey();
 builder.AddParticipantLinks();
+builder.AddMail();
+builder.AddMeetings();
 builder.AddHealth();
 
 var app = builder.Build();
