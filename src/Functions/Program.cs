@@ -15,6 +15,7 @@ builder.AddParticipantLinks();
 builder.AddMail();
 builder.AddLifecycle();
 builder.AddParticipantPages();
+builder.AddMeetings();
 builder.AddHealth();
 
 var app = builder.Build();

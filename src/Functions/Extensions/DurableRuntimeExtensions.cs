@@ -3,6 +3,8 @@ using MentorFlow.Durable.Storage.Sqlite;
 using MentorFlow.Durable.Worker;
 using MentorFlow.Functions.Hosting;
 using MentorFlow.Functions.Management;
+using MentorFlow.Infrastructure.Cosmos;
+using MentorFlow.Infrastructure.Cosmos.Orchestration;
 using Microsoft.Extensions.Options;
 
 namespace MentorFlow.Functions.Extensions;
@@ -17,18 +19,34 @@ public static class DurableRuntimeExtensions
 
     /// <summary>
     /// The durable runtime (worker, client, store), configured from host.json's <c>extensions:durableTask</c>
-    /// (<c>hubName</c>, <c>maxConcurrentOrchestratorFunctions</c>, <c>maxConcurrentActivityFunctions</c>, ...), over the
-    /// embedded SQLite store at <c>{DataDirectory}/mentorflow.db</c>. Orchestrators and activities register
-    /// themselves with further <c>AddDurableTask</c> calls.
+    /// (<c>hubName</c>, <c>maxConcurrentOrchestratorFunctions</c>, <c>maxConcurrentActivityFunctions</c>, ...). The store
+    /// is Cosmos DB when any of <c>CosmosDb__Endpoint</c>, <c>CosmosDb__Key</c> or <c>CosmosDb__Database</c> is set
+    /// (then endpoint and database are required, validated at start-up; without a key the managed identity is used),
+    /// with one container per task hub; otherwise the embedded SQLite store at <c>{DataDirectory}/mentorflow.db</c>.
+    /// Orchestrators and activities register themselves with further <c>AddDurableTask</c> calls.
     /// </summary>
     public static IHostApplicationBuilder AddDurableRuntime(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<DurableTaskOptions>().Bind(builder.Configuration.GetSection(DurableTaskSection));
-        builder.Services.AddDurableTask(durable => durable.UseStore(OpenSqliteStore));
+        if (IsCosmosDbConfigured(builder.Configuration))
+        {
+            builder.Services.AddCosmosDb(builder.Configuration);
+            builder.Services.AddDurableTask(durable => durable.UseCosmosDbStore());
+        }
+        else
+        {
+            builder.Services.AddDurableTask(durable => durable.UseStore(OpenSqliteStore));
+        }
+
         builder.Services.AddSingleton(sp => new TaskHub(sp.GetRequiredService<IOptions<DurableTaskOptions>>().Value.HubName));
         return builder;
     }
+
+    internal static bool IsCosmosDbConfigured(IConfiguration configuration)
+        => OptionalSection.IsInUse(
+            configuration, CosmosDbOptions.SectionName,
+            nameof(CosmosDbOptions.Endpoint), nameof(CosmosDbOptions.Key), nameof(CosmosDbOptions.Database));
 
     // Resolved from the validated options when the store is first needed, so the data directory can come from any
     // configuration source, the test host's included.

@@ -121,6 +121,13 @@ public sealed class CosmosOrchestrationStore : IOrchestrationStore
 
             if (written)
             {
+                if (existing is null)
+                {
+                    // A worker may have set the entry aside while the document did not exist yet.
+                    await _work.LowerAsync(instance.InstanceId, InstanceRules.NextWorkAt(document, Now)!.Value, cancellationToken)
+                        .ConfigureAwait(false);
+                }
+
                 await _index.WriteAsync(instance, [instance.Status], cancellationToken).ConfigureAwait(false);
                 return existing is null ? CreateInstanceOutcome.Created : CreateInstanceOutcome.Replaced;
             }
@@ -454,7 +461,8 @@ public sealed class CosmosOrchestrationStore : IOrchestrationStore
         var document = await ReadInstanceAsync(entry.InstanceId, cancellationToken).ConfigureAwait(false);
         if (document is null)
         {
-            await _documents.DeleteAsync(entry.Id, entry.Pk, entry.ETag, cancellationToken).ConfigureAwait(false);
+            // Possibly an instance being created right now (its entry is written first): set aside, not deleted.
+            await _work.SetAsideOrRemoveOrphanAsync(entry, Now, cancellationToken).ConfigureAwait(false);
             return null;
         }
 
@@ -528,6 +536,8 @@ public sealed class CosmosOrchestrationStore : IOrchestrationStore
                 await _work.LowerAsync(instanceId, InstanceRules.NextWorkAt(document, now)!.Value, cancellationToken).ConfigureAwait(false);
                 if (await _documents.CreateAsync(document, cancellationToken).ConfigureAwait(false))
                 {
+                    // A worker may have set the entry aside while the document did not exist yet.
+                    await _work.LowerAsync(instanceId, InstanceRules.NextWorkAt(document, now)!.Value, cancellationToken).ConfigureAwait(false);
                     return;
                 }
 

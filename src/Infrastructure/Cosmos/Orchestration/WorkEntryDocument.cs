@@ -12,4 +12,7 @@ internal sealed class WorkEntryDocument : CosmosDocument
 
     /// <summary><see cref="StoreLayout.Sortable"/> text; never later than the instance's earliest work.</summary>
     public required string VisibleAt { get; set; }
+
+    /// <summary>True once a worker found no instance document behind the entry; found so again, the entry is removed.</summary>
+    public bool InstanceMissing { get; set; }
 }

@@ -1,0 +1,72 @@
+using MentorFlow.Domain.Programmes;
+using MentorFlow.Domain.Storage;
+using MentorFlow.Infrastructure.Cosmos.Orchestration;
+using Microsoft.Azure.Cosmos;
+
+namespace MentorFlow.Infrastructure.Cosmos.Mentoring;
+
+/// <summary>
+/// Programmes on Cosmos DB: one document per programme in the programme's own partition; its ETag is the
+/// programme's version, so an update with an expected version is a replace with If-Match.
+/// </summary>
+public sealed class CosmosProgrammeStore : IProgrammeStore
+{
+    private readonly DocumentContainer _documents;
+
+    public CosmosProgrammeStore(CosmosClient client, string database, string container = MentoringContainer.DefaultName)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        _documents = new DocumentContainer(client.GetContainer(database, container));
+    }
+
+    public async Task<StoredProgramme?> GetAsync(ProgrammeId id, CancellationToken cancellationToken)
+        => (await ReadAsync(id, cancellationToken).ConfigureAwait(false))?.ToStored();
+
+    public async Task<StoredProgramme?> TryAddAsync(ProgrammeId id, ProgrammeDraft draft, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var document = New(id, draft, at);
+        return await _documents.CreateAsync(document, cancellationToken).ConfigureAwait(false) ? document.ToStored() : null;
+    }
+
+    public async Task<StoredProgramme?> PutAsync(
+        ProgrammeId id, ProgrammeDraft draft, string? expectedVersion, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        while (true)
+        {
+            var existing = await ReadAsync(id, cancellationToken).ConfigureAwait(false);
+            if (expectedVersion is not null && existing?.ETag != expectedVersion)
+            {
+                return null;
+            }
+
+            var document = New(id, draft, at);
+            if (existing is null)
+            {
+                if (await _documents.CreateAsync(document, cancellationToken).ConfigureAwait(false))
+                {
+                    return document.ToStored();
+                }
+
+                continue;
+            }
+
+            document.ETag = existing.ETag;
+            if (await _documents.ReplaceAsync(document, cancellationToken).ConfigureAwait(false))
+            {
+                return document.ToStored();
+            }
+
+            if (expectedVersion is not null)
+            {
+                return null;
+            }
+        }
+    }
+
+    private Task<ProgrammeDocument?> ReadAsync(ProgrammeId id, CancellationToken cancellationToken)
+        => _documents.ReadAsync<ProgrammeDocument>(ProgrammeDocument.DocumentId, id.Value, cancellationToken);
+
+    private static ProgrammeDocument New(ProgrammeId id, ProgrammeDraft draft, DateTimeOffset at)
+        => new() { Id = ProgrammeDocument.DocumentId, Pk = id.Value, Draft = draft, UpdatedAt = at };
+}
