@@ -154,26 +154,29 @@ public sealed class Agreement
             return Result<Agreement>.Failure("termEnd", "The programme term must end after it starts.");
         }
 
-        var errors = new List<FieldError>();
+        var errors = new FieldErrorCollector();
         if (snapshot.Revision < 1)
         {
-            errors.Add(new FieldError("revision", "must be 1 or more."));
+            errors.Add("revision", "must be 1 or more.");
         }
 
         if (snapshot.MenteeConfirmedAt < snapshot.RevisedAt)
         {
-            errors.Add(new FieldError("menteeConfirmedAt", "cannot be earlier than the revision it confirms."));
+            errors.Add("menteeConfirmedAt", "cannot be earlier than the revision it confirms.");
         }
 
         if (snapshot.MentorConfirmedAt < snapshot.RevisedAt)
         {
-            errors.Add(new FieldError("mentorConfirmedAt", "cannot be earlier than the revision it confirms."));
+            errors.Add("mentorConfirmedAt", "cannot be earlier than the revision it confirms.");
         }
 
         var content = Validate(snapshot.Content ?? throw new ArgumentException("A stored agreement needs its content.", nameof(snapshot)), snapshot.TermStart, snapshot.TermEnd, snapshot.RevisedAt);
-        errors.AddRange(content.IsSuccess ? [] : content.Errors.Select(e => e with { Field = "content." + e.Field }));
-        return errors.Count > 0
-            ? Result<Agreement>.Failure(errors)
+        foreach (var error in content.IsSuccess ? [] : content.Errors)
+        {
+            errors.Add("content." + error.Field, error.Message);
+        }
+        return errors.HasErrors
+            ? Result<Agreement>.Failure(errors.Errors)
             : Result<Agreement>.Success(new Agreement(content.Value, snapshot.TermStart, snapshot.TermEnd)
             {
                 Revision = snapshot.Revision,
@@ -210,7 +213,7 @@ public sealed class Agreement
 
     private static Result<Content> Validate(AgreementDraft draft, DateTimeOffset termStart, DateTimeOffset termEnd, DateTimeOffset now)
     {
-        var errors = new List<FieldError>();
+        var errors = new FieldErrorCollector();
         var goals = SmartGoalRules.Validate(draft.Goals, termStart, termEnd, now, errors);
         var menteeResponsibilities = Responsibilities(draft.MenteeResponsibilities, "menteeResponsibilities", errors);
         var mentorResponsibilities = Responsibilities(draft.MentorResponsibilities, "mentorResponsibilities", errors);
@@ -218,32 +221,32 @@ public sealed class Agreement
         var channels = ParseChannels(draft.Channels, errors);
         var responseHours = draft.ExpectedResponseHours is null
             ? DefaultResponseHours
-            : DraftChecks.RequiredRange(draft.ExpectedResponseHours, "expectedResponseHours", MinResponseHours, MaxResponseHours, "The expected response time in hours", errors);
-        var confidentiality = DraftChecks.OptionalText(draft.Confidentiality, "confidentiality", ConfidentialityMaxLength, errors) ?? DefaultConfidentiality;
+            : BoundedText.Number(draft.ExpectedResponseHours, "expectedResponseHours", MinResponseHours, MaxResponseHours, errors);
+        var confidentiality = BoundedText.Read(draft.Confidentiality, "confidentiality", ConfidentialityMaxLength, errors, multiline: true) ?? DefaultConfidentiality;
 
-        return errors.Count > 0
-            ? Result<Content>.Failure(errors)
+        return errors.HasErrors
+            ? Result<Content>.Failure(errors.Errors)
             : Result<Content>.Success(new Content([.. goals], menteeResponsibilities, mentorResponsibilities, cadence, channels, responseHours!.Value, confidentiality));
     }
 
-    private static List<string> Responsibilities(IReadOnlyList<string>? items, string field, List<FieldError> errors)
+    private static List<string> Responsibilities(IReadOnlyList<string>? items, string field, FieldErrorCollector errors)
     {
         if (items is null || items.Count == 0)
         {
-            errors.Add(new FieldError(field, "List at least one responsibility."));
+            errors.Add(field, "List at least one responsibility.");
             return [];
         }
 
         if (items.Count > MaxResponsibilities)
         {
-            errors.Add(new FieldError(field, $"List at most {MaxResponsibilities} responsibilities."));
+            errors.Add(field, $"List at most {MaxResponsibilities} responsibilities.");
             return [];
         }
 
         var valid = new List<string>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
-            var text = DraftChecks.RequiredText(items[i], $"{field}[{i}]", ResponsibilityMinLength, ResponsibilityMaxLength, "A responsibility", errors);
+            var text = BoundedText.Read(items[i], $"{field}[{i}]", ResponsibilityMaxLength, errors, required: true, minLength: ResponsibilityMinLength);
             if (text is not null)
             {
                 valid.Add(text);
@@ -253,7 +256,7 @@ public sealed class Agreement
         return valid;
     }
 
-    private static MeetingCadence ParseCadence(string? value, List<FieldError> errors)
+    private static MeetingCadence ParseCadence(string? value, FieldErrorCollector errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -266,15 +269,15 @@ public sealed class Agreement
             return cadence;
         }
 
-        errors.Add(new FieldError("meetingCadence", "must be weekly, fortnightly, monthly or quarterly."));
+        errors.Add("meetingCadence", "must be weekly, fortnightly, monthly or quarterly.");
         return MeetingCadence.Monthly;
     }
 
-    private static List<Channel> ParseChannels(IReadOnlyList<string>? values, List<FieldError> errors)
+    private static List<Channel> ParseChannels(IReadOnlyList<string>? values, FieldErrorCollector errors)
     {
         if (values is null || values.Count == 0)
         {
-            errors.Add(new FieldError("channels", "Choose at least one way to meet."));
+            errors.Add("channels", "Choose at least one way to meet.");
             return [];
         }
 
@@ -285,11 +288,11 @@ public sealed class Agreement
             var name = new string((values[i] ?? string.Empty).Where(char.IsLetter).ToArray());
             if (name.Length == 0 || !Enum.TryParse<Channel>(name, ignoreCase: true, out var channel))
             {
-                errors.Add(new FieldError($"channels[{i}]", "must be video, phone, inPerson, chat or email."));
+                errors.Add($"channels[{i}]", "must be video, phone, inPerson, chat or email.");
             }
             else if (channels.Contains(channel))
             {
-                errors.Add(new FieldError($"channels[{i}]", "is listed twice."));
+                errors.Add($"channels[{i}]", "is listed twice.");
             }
             else
             {

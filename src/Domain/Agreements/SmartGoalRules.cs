@@ -36,17 +36,17 @@ public static class SmartGoalRules
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Checks the list of goals against the programme term, as of the agreement date <paramref name="now"/>.</summary>
-    internal static IReadOnlyList<SmartGoal> Validate(IReadOnlyList<GoalDraft>? goals, DateTimeOffset termStart, DateTimeOffset termEnd, DateTimeOffset now, List<FieldError> errors)
+    internal static IReadOnlyList<SmartGoal> Validate(IReadOnlyList<GoalDraft>? goals, DateTimeOffset termStart, DateTimeOffset termEnd, DateTimeOffset now, FieldErrorCollector errors)
     {
         if (goals is null || goals.Count == 0)
         {
-            errors.Add(new FieldError("goals", "At least one goal is required."));
+            errors.Add("goals", "At least one goal is required.");
             return [];
         }
 
         if (goals.Count > MaxGoals)
         {
-            errors.Add(new FieldError("goals", $"achievable — at most {MaxGoals} goals; focus on the ones that matter most."));
+            errors.Add("goals", $"achievable — at most {MaxGoals} goals; focus on the ones that matter most.");
         }
 
         var valid = new List<SmartGoal>(goals.Count);
@@ -87,82 +87,82 @@ public static class SmartGoalRules
         }
     }
 
-    private static SmartGoal? ValidateOne(GoalDraft? goal, string path, DateTimeOffset termStart, DateTimeOffset termEnd, DateTimeOffset now, List<FieldError> errors)
+    private static SmartGoal? ValidateOne(GoalDraft? goal, string path, DateTimeOffset termStart, DateTimeOffset termEnd, DateTimeOffset now, FieldErrorCollector errors)
     {
         if (goal is null)
         {
-            errors.Add(new FieldError(path, "A goal is required here."));
+            errors.Add(path, "A goal is required here.");
             return null;
         }
 
-        var before = errors.Count;
+        var before = errors.Errors.Count;
         var description = goal.Description?.Trim();
         if (string.IsNullOrEmpty(description))
         {
-            errors.Add(new FieldError($"{path}.description", "specific — describe what you will do."));
+            errors.Add($"{path}.description", "specific — describe what you will do.");
         }
         else if (description.Length < DescriptionMinLength)
         {
-            errors.Add(new FieldError($"{path}.description", $"specific — describe the goal in at least {DescriptionMinLength} characters."));
+            errors.Add($"{path}.description", $"specific — describe the goal in at least {DescriptionMinLength} characters.");
         }
         else if (description.Length > DescriptionMaxLength)
         {
-            errors.Add(new FieldError($"{path}.description", $"specific — keep the description under {DescriptionMaxLength} characters."));
+            errors.Add($"{path}.description", $"specific — keep the description under {DescriptionMaxLength} characters.");
         }
         else if (!IsSpecific(description))
         {
-            errors.Add(new FieldError($"{path}.description", "specific — too vague: name the skill, task or result you will work on."));
+            errors.Add($"{path}.description", "specific — too vague: name the skill, task or result you will work on.");
         }
 
         var measure = goal.Measure?.Trim();
         if (string.IsNullOrEmpty(measure))
         {
-            errors.Add(new FieldError($"{path}.measure", "measurable — say how progress will be measured."));
+            errors.Add($"{path}.measure", "measurable — say how progress will be measured.");
         }
         else if (measure.Length > MeasureMaxLength)
         {
-            errors.Add(new FieldError($"{path}.measure", $"measurable — keep the measure under {MeasureMaxLength} characters."));
+            errors.Add($"{path}.measure", $"measurable — keep the measure under {MeasureMaxLength} characters.");
         }
 
         var target = goal.Target?.Trim();
         if (string.IsNullOrEmpty(target))
         {
-            errors.Add(new FieldError($"{path}.target", "measurable — give the target that means the goal is met."));
+            errors.Add($"{path}.target", "measurable — give the target that means the goal is met.");
         }
         else if (target.Length > TargetMaxLength)
         {
-            errors.Add(new FieldError($"{path}.target", $"measurable — keep the target under {TargetMaxLength} characters."));
+            errors.Add($"{path}.target", $"measurable — keep the target under {TargetMaxLength} characters.");
         }
 
         if (goal.TargetDate is null)
         {
-            errors.Add(new FieldError($"{path}.targetDate", "time-bound — give a target date."));
+            errors.Add($"{path}.targetDate", "time-bound — give a target date.");
         }
         else
         {
             var date = goal.TargetDate.Value;
             if (date < now)
             {
-                errors.Add(new FieldError($"{path}.targetDate", $"achievable — the target date {Format(date, termStart, termEnd)} is already past on the agreement date {Format(now, termStart, termEnd)}."));
+                errors.Add($"{path}.targetDate", $"achievable — the target date {Format(date, termStart, termEnd)} is already past on the agreement date {Format(now, termStart, termEnd)}.");
             }
 
             if (date < termStart || date > termEnd)
             {
-                errors.Add(new FieldError($"{path}.targetDate", $"time-bound — the target date must fall inside the programme term ({Format(termStart, termStart, termEnd)}–{Format(termEnd, termStart, termEnd)})."));
+                errors.Add($"{path}.targetDate", $"time-bound — the target date must fall inside the programme term ({Format(termStart, termStart, termEnd)}–{Format(termEnd, termStart, termEnd)}).");
             }
         }
 
         var why = goal.WhyItMatters?.Trim();
         if (string.IsNullOrEmpty(why) || why.Length < WhyItMattersMinLength)
         {
-            errors.Add(new FieldError($"{path}.whyItMatters", "relevant — say in a sentence why this goal matters to you."));
+            errors.Add($"{path}.whyItMatters", "relevant — say in a sentence why this goal matters to you.");
         }
         else if (why.Length > WhyItMattersMaxLength)
         {
-            errors.Add(new FieldError($"{path}.whyItMatters", $"relevant — keep this under {WhyItMattersMaxLength} characters."));
+            errors.Add($"{path}.whyItMatters", $"relevant — keep this under {WhyItMattersMaxLength} characters.");
         }
 
-        return errors.Count == before
+        return errors.Errors.Count == before
             ? new SmartGoal(description!, measure!, target!, goal.TargetDate!.Value, why!)
             : null;
     }

@@ -26,15 +26,15 @@ public sealed class EarlyCloseRequest
 
     public static Result<EarlyCloseRequest> Create(CloseRequester requestedBy, string? reason, DateTimeOffset requestedAt)
     {
-        var errors = new List<FieldError>();
+        var errors = new FieldErrorCollector();
         if (!Enum.IsDefined(requestedBy))
         {
-            errors.Add(new FieldError("requestedBy", "must be the mentee, the mentor or the administrator."));
+            errors.Add("requestedBy", "must be the mentee, the mentor or the administrator.");
         }
 
-        var text = DraftChecks.RequiredText(reason, "reason", ReasonMinLength, ReasonMaxLength, "A reason", errors);
-        return errors.Count > 0
-            ? Result<EarlyCloseRequest>.Failure(errors)
+        var text = BoundedText.Read(reason, "reason", ReasonMaxLength, errors, required: true, minLength: ReasonMinLength);
+        return errors.HasErrors
+            ? Result<EarlyCloseRequest>.Failure(errors.Errors)
             : Result<EarlyCloseRequest>.Success(new EarlyCloseRequest(requestedBy, text!, requestedAt));
     }
 }

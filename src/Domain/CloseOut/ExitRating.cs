@@ -29,11 +29,11 @@ public sealed class ExitRating
     public static Result<ExitRating> Create(MentorshipRole by, ExitRatingDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var errors = new List<FieldError>();
-        var rating = DraftChecks.RequiredRange(draft.Rating, "rating", MinRating, MaxRating, "A rating", errors);
-        var comment = DraftChecks.OptionalText(draft.Comment, "comment", CommentMaxLength, errors);
-        return errors.Count > 0
-            ? Result<ExitRating>.Failure(errors)
+        var errors = new FieldErrorCollector();
+        var rating = BoundedText.Number(draft.Rating, "rating", MinRating, MaxRating, errors);
+        var comment = BoundedText.Read(draft.Comment, "comment", CommentMaxLength, errors, multiline: true);
+        return errors.HasErrors
+            ? Result<ExitRating>.Failure(errors.Errors)
             : Result<ExitRating>.Success(new ExitRating(by, rating!.Value, comment));
     }
 }

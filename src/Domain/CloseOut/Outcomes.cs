@@ -49,23 +49,23 @@ public sealed class Outcomes
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentOutOfRangeException.ThrowIfLessThan(goalCount, 1);
 
-        var errors = new List<FieldError>();
+        var errors = new FieldErrorCollector();
         if (draft.GoalsMet is null || draft.GoalsMet.Count != goalCount)
         {
-            errors.Add(new FieldError("goalsMet", $"Say for each of the {goalCount} goals whether it was met."));
+            errors.Add("goalsMet", $"Say for each of the {goalCount} goals whether it was met.");
         }
 
         var skills = new List<string>();
         var skillsGained = draft.SkillsGained ?? [];
         if (skillsGained.Count > MaxSkills)
         {
-            errors.Add(new FieldError("skillsGained", $"List at most {MaxSkills} skills."));
+            errors.Add("skillsGained", $"List at most {MaxSkills} skills.");
         }
         else
         {
             for (var i = 0; i < skillsGained.Count; i++)
             {
-                var skill = DraftChecks.RequiredText(skillsGained[i], $"skillsGained[{i}]", 2, SkillMaxLength, "A skill", errors);
+                var skill = BoundedText.Read(skillsGained[i], $"skillsGained[{i}]", SkillMaxLength, errors, required: true, minLength: 2);
                 if (skill is not null)
                 {
                     skills.Add(skill);
@@ -73,14 +73,14 @@ public sealed class Outcomes
             }
         }
 
-        var before = DraftChecks.RequiredRange(draft.ConfidenceBefore, "confidenceBefore", MinConfidence, MaxConfidence, "Confidence before", errors);
-        var after = DraftChecks.RequiredRange(draft.ConfidenceAfter, "confidenceAfter", MinConfidence, MaxConfidence, "Confidence after", errors);
+        var before = BoundedText.Number(draft.ConfidenceBefore, "confidenceBefore", MinConfidence, MaxConfidence, errors);
+        var after = BoundedText.Number(draft.ConfidenceAfter, "confidenceAfter", MinConfidence, MaxConfidence, errors);
         var contacts = draft.NewContacts is null
             ? 0
-            : DraftChecks.RequiredRange(draft.NewContacts, "newContacts", 0, MaxNewContacts, "New contacts", errors);
+            : BoundedText.Number(draft.NewContacts, "newContacts", 0, MaxNewContacts, errors);
 
-        return errors.Count > 0
-            ? Result<Outcomes>.Failure(errors)
+        return errors.HasErrors
+            ? Result<Outcomes>.Failure(errors.Errors)
             : Result<Outcomes>.Success(new Outcomes([.. draft.GoalsMet!], skills, before!.Value, after!.Value, contacts!.Value, draft.Promoted ?? false));
     }
 }

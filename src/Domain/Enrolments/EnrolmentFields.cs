@@ -3,34 +3,9 @@ using MentorFlow.Domain.Common;
 
 namespace MentorFlow.Domain.Enrolments;
 
-/// <summary>The field rules shared by mentee and mentor forms: bounded text, bounded lists of terms, options.</summary>
+/// <summary>The field rules of mentee and mentor forms beyond <see cref="BoundedText"/>: bounded lists of terms, options, clock times.</summary>
 internal static class EnrolmentFields
 {
-    /// <summary>Free text is kept exactly as entered (it is encoded wherever it is rendered); only its size is bounded.</summary>
-    public static string Text(string? value, string field, int maxLength, bool required, bool multiline, FieldErrorCollector errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            if (required)
-            {
-                errors.Add(field, "is required");
-            }
-
-            return "";
-        }
-
-        if (value.Length > maxLength)
-        {
-            errors.Add(field, $"must be at most {maxLength} characters");
-        }
-        else if (value.Any(c => char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t')))
-        {
-            errors.Add(field, multiline ? "must not contain control characters" : "must be a single line without control characters");
-        }
-
-        return value;
-    }
-
     /// <summary>A list of short terms (tags, skills, languages); each is trimmed, and repeats (compared by <see cref="TermKey"/>) are refused.</summary>
     public static IReadOnlyList<string> Terms(
         IReadOnlyList<string?>? values, string field, int minCount, int maxCount, int maxLength, FieldErrorCollector errors)
@@ -52,7 +27,7 @@ internal static class EnrolmentFields
         for (var i = 0; i < items.Count; i++)
         {
             var path = $"{field}[{i}]";
-            var term = Text(items[i], path, maxLength, required: true, multiline: false, errors).Trim();
+            var term = (BoundedText.Read(items[i], path, maxLength, errors, required: true) ?? "").Trim();
             if (term.Length == 0)
             {
                 continue;
@@ -69,23 +44,6 @@ internal static class EnrolmentFields
         }
 
         return terms;
-    }
-
-    public static int Number(int? value, string field, int min, int max, FieldErrorCollector errors)
-    {
-        if (value is null)
-        {
-            errors.Add(field, "is required");
-            return min;
-        }
-
-        if (value < min || value > max)
-        {
-            errors.Add(field, $"must be from {min} to {max}");
-            return min;
-        }
-
-        return value.Value;
     }
 
     public static IReadOnlyList<TEnum> Options<TEnum>(IReadOnlyList<string?>? values, string field, FieldErrorCollector errors)

@@ -66,7 +66,7 @@ public sealed class MenteeEnrolment : Enrolment
                 continue;
             }
 
-            var text = EnrolmentFields.Text(goal.Text, path + ".text", MaxGoalTextLength, required: true, multiline: true, errors);
+            var text = (BoundedText.Read(goal.Text, path + ".text", MaxGoalTextLength, errors, required: true, multiline: true) ?? "");
             var tags = EnrolmentFields.Terms(goal.Tags, path + ".tags", 0, MaxTagsPerGoal, MaxTagLength, errors);
             goals.Add(new MenteeGoal(text, tags));
         }

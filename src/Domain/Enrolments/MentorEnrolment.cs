@@ -52,9 +52,9 @@ public sealed class MentorEnrolment : Enrolment
         var skills = ValidateSkills(draft.SkillsOffered, errors);
         var capacity = draft.Capacity is null
             ? programme.DefaultMentorCapacity
-            : EnrolmentFields.Number(draft.Capacity, "capacity", 1, Programme.MaxCapacity, errors);
+            : (BoundedText.Number(draft.Capacity, "capacity", 1, Programme.MaxCapacity, errors) ?? 1);
         var style = draft.CommunicationStyle is null ? null : errors.TakeValueOrNull(EnumText.Parse<CommunicationStyle>(draft.CommunicationStyle, "communicationStyle"));
-        var motivation = EnrolmentFields.Text(draft.Motivation, "motivation", MaxMotivationLength, required: false, multiline: true, errors);
+        var motivation = (BoundedText.Read(draft.Motivation, "motivation", MaxMotivationLength, errors, multiline: true) ?? "");
         return errors.ToResult(() => new MentorEnrolment(profile!, enrolledAt, expertise, skills, capacity, style, motivation.Length == 0 ? null : motivation));
     }
 
@@ -78,7 +78,7 @@ public sealed class MentorEnrolment : Enrolment
                 continue;
             }
 
-            var name = EnrolmentFields.Text(draft.Skill, path + ".skill", ParticipantProfile.MaxTermLength, required: true, multiline: false, errors).Trim();
+            var name = (BoundedText.Read(draft.Skill, path + ".skill", ParticipantProfile.MaxTermLength, errors, required: true) ?? "").Trim();
             var level = errors.TakeValueOrNull(EnumText.Parse<SkillLevel>(draft.Level, path + ".level"));
             if (name.Length == 0 || level is null)
             {

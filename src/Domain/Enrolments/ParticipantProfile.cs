@@ -79,12 +79,12 @@ public sealed class ParticipantProfile
 
     internal static ParticipantProfile? Validate(EnrolmentDraft draft, Programme programme, FieldErrorCollector errors)
     {
-        var name = EnrolmentFields.Text(draft.Name, "name", MaxNameLength, required: true, multiline: false, errors);
+        var name = (BoundedText.Read(draft.Name, "name", MaxNameLength, errors, required: true) ?? "");
         var email = errors.TakeOrNull(EmailAddress.Parse(draft.Email, "email"));
         var zone = ValidateTimeZone(draft.TimeZone, errors);
         var languages = ValidateLanguages(draft.Languages, errors);
-        var organisation = EnrolmentFields.Text(draft.Organisation, "organisation", MaxOrganisationLength, required: false, multiline: false, errors);
-        var department = EnrolmentFields.Text(draft.Department, "department", MaxOrganisationLength, required: false, multiline: false, errors);
+        var organisation = (BoundedText.Read(draft.Organisation, "organisation", MaxOrganisationLength, errors) ?? "");
+        var department = (BoundedText.Read(draft.Department, "department", MaxOrganisationLength, errors) ?? "");
         EmailAddress? manager = null;
         if (!string.IsNullOrWhiteSpace(draft.ManagerEmail))
         {
@@ -96,7 +96,7 @@ public sealed class ParticipantProfile
         }
 
         var seniority = ValidateSeniority(draft.Seniority, errors);
-        var industry = EnrolmentFields.Text(draft.Industry, "industry", MaxIndustryLength, required: false, multiline: false, errors);
+        var industry = (BoundedText.Read(draft.Industry, "industry", MaxIndustryLength, errors) ?? "");
         var channels = EnrolmentFields.Options<Channel>(draft.Channels, "channels", errors);
         var background = EnrolmentFields.Terms(draft.Background, "background", 0, MaxBackgroundEntries, MaxTermLength, errors);
         var availability = ValidateAvailability(draft.Availability, errors);
@@ -178,8 +178,8 @@ public sealed class ParticipantProfile
         }
 
         return new Seniority(
-            EnrolmentFields.Number(draft.Level, "seniority.level", Seniority.MinLevel, Seniority.MaxLevel, errors),
-            EnrolmentFields.Number(draft.YearsOfExperience, "seniority.yearsOfExperience", 0, Seniority.MaxYears, errors));
+            (BoundedText.Number(draft.Level, "seniority.level", Seniority.MinLevel, Seniority.MaxLevel, errors) ?? Seniority.MinLevel),
+            (BoundedText.Number(draft.YearsOfExperience, "seniority.yearsOfExperience", 0, Seniority.MaxYears, errors) ?? 0));
     }
 
     private static WeeklySlot[] ValidateAvailability(IReadOnlyList<SlotDraft?>? drafts, FieldErrorCollector errors)

@@ -57,29 +57,29 @@ public sealed class CheckIn
         ArgumentOutOfRangeException.ThrowIfLessThan(cycle, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(goalCount, 1);
 
-        var errors = new List<FieldError>();
+        var errors = new FieldErrorCollector();
         var progress = ValidateProgress(draft.Progress, goalCount, errors);
-        var satisfaction = DraftChecks.RequiredRange(draft.Satisfaction, "satisfaction", MinSatisfaction, MaxSatisfaction, "Satisfaction", errors);
+        var satisfaction = BoundedText.Number(draft.Satisfaction, "satisfaction", MinSatisfaction, MaxSatisfaction, errors);
         var challenges = ParseChallenges(draft.Challenges, errors);
-        var notes = DraftChecks.OptionalText(draft.Notes, "notes", NotesMaxLength, errors);
-        var nextSteps = DraftChecks.OptionalText(draft.NextSteps, "nextSteps", NextStepsMaxLength, errors);
+        var notes = BoundedText.Read(draft.Notes, "notes", NotesMaxLength, errors, multiline: true);
+        var nextSteps = BoundedText.Read(draft.NextSteps, "nextSteps", NextStepsMaxLength, errors, multiline: true);
 
         // "Other" says nothing by itself; the notes carry what it was.
         if (challenges.Contains(Challenge.Other) && string.IsNullOrWhiteSpace(draft.Notes))
         {
-            errors.Add(new FieldError("notes", "Say a word about the other challenge."));
+            errors.Add("notes", "Say a word about the other challenge.");
         }
 
-        return errors.Count > 0
-            ? Result<CheckIn>.Failure(errors)
+        return errors.HasErrors
+            ? Result<CheckIn>.Failure(errors.Errors)
             : Result<CheckIn>.Success(new CheckIn(by, cycle, submittedAt, progress, satisfaction!.Value, challenges, notes, nextSteps));
     }
 
-    private static List<int> ValidateProgress(IReadOnlyList<int>? progress, int goalCount, List<FieldError> errors)
+    private static List<int> ValidateProgress(IReadOnlyList<int>? progress, int goalCount, FieldErrorCollector errors)
     {
         if (progress is null || progress.Count != goalCount)
         {
-            errors.Add(new FieldError("progress", $"Give progress for each of the {goalCount} goals, as a percentage from 0 to 100."));
+            errors.Add("progress", $"Give progress for each of the {goalCount} goals, as a percentage from 0 to 100.");
             return [];
         }
 
@@ -87,14 +87,14 @@ public sealed class CheckIn
         {
             if (progress[i] is < 0 or > 100)
             {
-                errors.Add(new FieldError($"progress[{i}]", "must be a percentage from 0 to 100."));
+                errors.Add($"progress[{i}]", "must be a percentage from 0 to 100.");
             }
         }
 
         return [.. progress];
     }
 
-    private static List<Challenge> ParseChallenges(IReadOnlyList<string>? values, List<FieldError> errors)
+    private static List<Challenge> ParseChallenges(IReadOnlyList<string>? values, FieldErrorCollector errors)
     {
         var challenges = new List<Challenge>();
         if (values is null)
@@ -107,7 +107,7 @@ public sealed class CheckIn
             var name = new string((values[i] ?? string.Empty).Where(char.IsLetter).ToArray());
             if (name.Length == 0 || !Enum.TryParse<Challenge>(name, ignoreCase: true, out var challenge))
             {
-                errors.Add(new FieldError($"challenges[{i}]", "must be misalignedExpectations, lackOfCommunication, schedulingConflicts, burnout or other."));
+                errors.Add($"challenges[{i}]", "must be misalignedExpectations, lackOfCommunication, schedulingConflicts, burnout or other.");
             }
             else if (!challenges.Contains(challenge))
             {

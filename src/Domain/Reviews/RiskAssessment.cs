@@ -14,7 +14,9 @@ namespace MentorFlow.Domain.Reviews;
 /// <item>Burnout reported in the latest cycle → take a break.</item>
 /// </list>
 /// A threshold below 1 (0 for satisfaction) switches its rule off. Progress is compared goal by goal, by
-/// position: after a revision that changes the goals, assess only the cycles since that revision.
+/// position, only across cycles that report on the same goals: a revised goal list (a new
+/// <see cref="CycleCheckIns.GoalsRevision"/>, or check-ins with a different number of goals) is a new
+/// baseline, so a reworded or reordered goal starts afresh at 0 % instead of inheriting another goal's history.
 /// </summary>
 public sealed class RiskAssessment
 {
@@ -108,12 +110,13 @@ public sealed class RiskAssessment
             return;
         }
 
-        var goalCount = ordered.SelectMany(c => c.Received).Select(c => c.Progress.Count).DefaultIfEmpty(0).Max();
+        var sameGoals = SinceGoalsLastChanged(ordered);
+        var goalCount = sameGoals.SelectMany(c => c.Received).Select(c => c.Progress.Count).DefaultIfEmpty(0).Max();
         for (var goal = 0; goal < goalCount; goal++)
         {
             var best = 0;
             var flat = 0;
-            foreach (var cycle in ordered)
+            foreach (var cycle in sameGoals)
             {
                 var reported = cycle.Received.Where(c => goal < c.Progress.Count).Select(c => c.Progress[goal]).ToList();
                 if (reported.Count == 0)
@@ -134,6 +137,26 @@ public sealed class RiskAssessment
                     Reviews.SuggestedAction.RevisitGoals));
             }
         }
+    }
+
+    /// <summary>The latest cycles that report on the goals of the latest cycle: the same revision and the same number of goals.</summary>
+    private static List<CycleCheckIns> SinceGoalsLastChanged(List<CycleCheckIns> ordered)
+    {
+        static int? GoalCount(CycleCheckIns cycle) => cycle.Received.Select(c => (int?)c.Progress.Count).FirstOrDefault();
+
+        var revision = ordered[^1].GoalsRevision;
+        var count = ordered.Select(GoalCount).LastOrDefault(c => c is not null);
+        var first = ordered.Count;
+        while (first > 0 && SameGoals(ordered[first - 1]))
+        {
+            first--;
+        }
+
+        return ordered[first..];
+
+        // A cycle with no check-in says nothing about the goals, so it does not end the run.
+        bool SameGoals(CycleCheckIns cycle) =>
+            cycle.GoalsRevision == revision && (GoalCount(cycle) is not { } goals || goals == count);
     }
 
     private static void Burnout(CycleCheckIns latest, List<RiskReason> reasons)

@@ -61,14 +61,14 @@ public class OutcomesTests
     }
 
     [Fact]
-    public void An_early_close_keeps_who_asked_why_and_when()
+    public void An_early_close_keeps_who_asked_why_as_entered_and_when()
     {
         var at = new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero);
 
         var request = EarlyCloseRequest.Create(CloseRequester.Administrator, " Programme restructured ", at).Value;
 
         Assert.Equal(CloseRequester.Administrator, request.RequestedBy);
-        Assert.Equal("Programme restructured", request.Reason);
+        Assert.Equal(" Programme restructured ", request.Reason); // free text is stored as entered, encoded when rendered
         Assert.Equal(at, request.RequestedAt);
     }
 }

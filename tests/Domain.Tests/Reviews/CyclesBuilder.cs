@@ -18,12 +18,15 @@ public sealed class CyclesBuilder
         return Cycle(c => c.WithProgress(20 * n, 10 * n), c => c.WithProgress(20 * n, 10 * n));
     }
 
-    public CyclesBuilder Cycle(Func<CheckInBuilder, CheckInBuilder>? mentee, Func<CheckInBuilder, CheckInBuilder>? mentor)
+    /// <param name="mentee">Shapes the mentee's check-in; null when missed.</param>
+    /// <param name="mentor">Shapes the mentor's check-in; null when missed.</param>
+    /// <param name="goalsRevision">The agreement revision whose goals the progress refers to.</param>
+    public CyclesBuilder Cycle(Func<CheckInBuilder, CheckInBuilder>? mentee, Func<CheckInBuilder, CheckInBuilder>? mentor, int goalsRevision = 1)
     {
         var n = _cycles.Count + 1;
         var menteeCheckIn = mentee?.Invoke(new CheckInBuilder().By(MentorshipRole.Mentee).InCycle(n).WithProgress(20 * n, 10 * n)).Build();
         var mentorCheckIn = mentor?.Invoke(new CheckInBuilder().By(MentorshipRole.Mentor).InCycle(n).WithProgress(20 * n, 10 * n)).Build();
-        _cycles.Add(new CycleCheckIns(n, menteeCheckIn, mentorCheckIn));
+        _cycles.Add(new CycleCheckIns(n, menteeCheckIn, mentorCheckIn, goalsRevision));
         return this;
     }
 

@@ -130,6 +130,43 @@ public class RiskAssessmentTests
     }
 
     [Fact]
+    public void A_goal_revised_between_cycles_starts_afresh_instead_of_inheriting_the_old_goals_history()
+    {
+        // Goal 2 sat at 40 % under revision 1; at mid-term it was replaced by a new goal, first reported at 40 %.
+        // By position it would look stalled for two cycles; as a new baseline it has just started moving.
+        var assessment = Assess(new CyclesBuilder()
+            .Cycle(c => c.WithProgress(20, 40), c => c.WithProgress(20, 40))
+            .Cycle(c => c.WithProgress(40, 40), c => c.WithProgress(40, 40))
+            .Cycle(c => c.WithProgress(60, 40), c => c.WithProgress(60, 40), goalsRevision: 2));
+
+        Assert.False(assessment.IsAtRisk);
+    }
+
+    [Fact]
+    public void A_revised_goal_that_then_stops_moving_is_stalled_counting_only_cycles_since_the_revision()
+    {
+        var assessment = Assess(new CyclesBuilder()
+            .Cycle(c => c.WithProgress(20, 40), c => c.WithProgress(20, 40))
+            .Cycle(c => c.WithProgress(40, 40), c => c.WithProgress(40, 40))
+            .Cycle(c => c.WithProgress(60, 10), c => c.WithProgress(60, 10), goalsRevision: 2)
+            .Cycle(c => c.WithProgress(80, 10), null, goalsRevision: 2)
+            .Cycle(c => c.WithProgress(90, 10), c => c.WithProgress(90, 5), goalsRevision: 2));
+
+        Assert.Equal("Goal 2 has not moved for 2 cycles (at 10 %).", Assert.Single(assessment.Reasons, r => r.Rule == RiskRule.StalledGoals).Explanation);
+    }
+
+    [Fact]
+    public void Check_ins_on_a_different_number_of_goals_start_a_new_baseline_even_without_a_new_revision()
+    {
+        var assessment = Assess(new CyclesBuilder()
+            .Cycle(c => c.WithProgress(30, 30), c => c.WithProgress(30, 30))
+            .Cycle(c => c.WithProgress(30, 30), c => c.WithProgress(30, 30))
+            .Cycle(c => c.ForGoals(3).WithProgress(30, 30, 30), c => c.ForGoals(3).WithProgress(30, 30, 30)));
+
+        Assert.False(assessment.IsAtRisk);
+    }
+
+    [Fact]
     public void A_goal_already_met_is_never_stalled()
     {
         var assessment = Assess(new CyclesBuilder()

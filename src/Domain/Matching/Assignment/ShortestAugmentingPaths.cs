@@ -3,25 +3,36 @@ using System.Numerics;
 namespace MentorFlow.Domain.Matching.Assignment;
 
 /// <summary>
-/// The exact core: a bidding warm start, then successive shortest augmenting paths (the Jonker–Volgenant
-/// form of the Hungarian method), both run directly on mentors with capacities, never on
-/// capacity-expanded columns.
+/// The exact core: a bidding warm start, then the Hungarian method in phases (shortest augmenting paths,
+/// as in Jonker–Volgenant, found for many mentees per search), both run directly on mentors with
+/// capacities, never on capacity-expanded columns. It keeps its assignment and prices between
+/// candidate-widening rounds: a mentee given new pairs is reopened and placed again, and the rest of the
+/// solution stays.
 /// <para>
 /// Duals: each mentor j has a price p_j ≥ 0 and each placed mentee i earns w_i = a_ij − p_j ≥ 0 at its
 /// mentor. Invariants kept throughout: every placed mentee sits at a best mentor for the current prices
-/// (w_i ≥ a_ik − p_k for each candidate k), leaving out is worth 0, and only a full mentor has a positive
-/// price. A mentor's load never falls, so at the end these are the complementary slackness conditions
-/// of the linear programme, which prove the assignment optimal on the candidate graph.
+/// (w_i ≥ a_ik − p_k for each of its pairs k), a mentee left out has no pair worth more than 0, and no
+/// mentor exceeds its capacity. At the end of <see cref="Solve"/> and <see cref="Resolve"/> also only a
+/// full mentor has a positive price; these are the complementary slackness conditions of the linear
+/// programme, which prove the assignment optimal on the candidate pairs. Any prices ≥ 0 satisfy the
+/// invariants while nobody is placed, which is what lets the solver start from estimated prices.
 /// </para>
 /// <para>
-/// "Leave the mentee out" is a virtual mentor with index <c>mentorCount</c>, score 0, price 0 and no
-/// capacity limit, so every search ends. A mentee that is left out is never reached again: only its own
-/// search could lead to the virtual mentor through it, and prices only rise.
+/// Forward phases (<see cref="PlaceInPhases"/>): one Dijkstra's search from every mentee still to place,
+/// over reduced costs, finds the distance D to the nearest mentor with room or to "leaving out" (a virtual
+/// mentor with index <c>mentorCount</c>); the prices of the mentors settled before D rise so that every
+/// shortest path becomes tight; then depth-first searches along tight pairs place as many mentees as they
+/// can. With tied scores one search serves many mentees, where a search per mentee explored the same tied
+/// region again and again. Reverse search (<see cref="Repair"/>): reopening a mentee, or starting from
+/// estimated prices, can leave a mentor with room and a positive price; Dijkstra's search from that mentor,
+/// over the mentees who could move to it, lowers prices until a mentee left out joins, or a chain of moves
+/// ends at a mentor whose price reaches 0. It is the same shortest path problem seen from the other end of
+/// the flow network, so both keep the invariants.
 /// </para>
-/// Tie rule (documented on <see cref="AssignmentSolver"/>): mentees are met in index order; equal
-/// values go to the lower mentor index; bidding never displaces an earlier mentee for an equal total;
-/// equal labels are settled in ascending mentor order, the virtual mentor last; a label only improves
-/// on a strictly better path, so the search keeps an earlier mentee in place on a tie.
+/// Tie rule (documented on <see cref="AssignmentSolver"/>): mentees are met in index order; equal values go
+/// to the lower mentor index; bidding never displaces an earlier mentee for an equal total; a mentee to place
+/// first looks for a tight path to a mentor with room, then leaves itself out if that costs nothing, and only
+/// then leaves out a mentee further along a tight path.
 /// </summary>
 internal sealed class ShortestAugmentingPaths<T>
     where T : struct, INumber<T>
@@ -33,12 +44,8 @@ internal sealed class ShortestAugmentingPaths<T>
     private readonly int _menteeCount;
     private readonly int _mentorCount;
     private readonly int[] _capacities;
-    private readonly int[] _edgeStart;
-    private readonly int[] _edgeMentor;
-    private readonly T[] _edgeScore;
-    private readonly bool[] _fullRow;
-    private readonly double[][]? _denseRows;
-    private readonly double _scale;
+    private readonly int[][] _pairMentors;
+    private readonly T[][] _pairScores;
 
     private readonly int[] _slotStart;
     private readonly int[] _slotMentee;
@@ -47,29 +54,32 @@ internal sealed class ShortestAugmentingPaths<T>
     private readonly int[] _slotOf;
     private readonly T[] _scoreAtMentor;
     private readonly T[] _prices;
+    private readonly List<int> _reopened = [];
+    private readonly T[] _value;
 
     private readonly T[] _distance;
     private readonly int[] _predecessor;
+    private readonly int[] _towards;
     private readonly T[] _predecessorScore;
     private readonly byte[] _state;
     private readonly List<int> _touched = [];
     private readonly List<int> _settled = [];
     private readonly LabelHeap<T> _heap = new();
+    private readonly int[] _visitedToPlace;
+    private readonly int[] _visitedToLeaveOut;
+    private readonly List<int> _stack = [];
+    private readonly List<int> _cursor = [];
+    private int _stamp;
 
-    // A full row has no explicit edges: its scores are read from the dense problem row and scaled on the
-    // fly (scale 0 = plain doubles), so a mentee that needs every mentor costs no extra memory.
-    public ShortestAugmentingPaths(
-        int menteeCount, int[] capacities, int[] edgeStart, int[] edgeMentor, T[] edgeScore, bool[] fullRow, double[][]? denseRows, double scale)
+    /// <summary>Starts with nobody placed; <paramref name="pairMentors"/> (each mentee's candidates in ascending
+    /// mentor order) and <paramref name="pairScores"/> (their scores in the solver's arithmetic) are held, not copied.</summary>
+    public ShortestAugmentingPaths(int menteeCount, int[] capacities, int[][] pairMentors, T[][] pairScores)
     {
         _menteeCount = menteeCount;
         _mentorCount = capacities.Length;
         _capacities = capacities;
-        _edgeStart = edgeStart;
-        _edgeMentor = edgeMentor;
-        _edgeScore = edgeScore;
-        _fullRow = fullRow;
-        _denseRows = denseRows;
-        _scale = scale;
+        _pairMentors = pairMentors;
+        _pairScores = pairScores;
 
         _slotStart = new int[_mentorCount + 1];
         for (var j = 0; j < _mentorCount; j++)
@@ -88,8 +98,12 @@ internal sealed class ShortestAugmentingPaths<T>
 
         _distance = new T[_mentorCount + 1];
         _predecessor = new int[_mentorCount + 1];
+        _towards = new int[_mentorCount + 1];
         _predecessorScore = new T[_mentorCount + 1];
         _state = new byte[_mentorCount + 1];
+        _value = new T[menteeCount];
+        _visitedToPlace = new int[_mentorCount];
+        _visitedToLeaveOut = new int[_mentorCount];
     }
 
     /// <summary>Each mentee's mentor, or -1 when left out.</summary>
@@ -101,17 +115,60 @@ internal sealed class ShortestAugmentingPaths<T>
     /// <summary>The mentor prices p_j of the dual certificate.</summary>
     public T[] Prices => _prices;
 
-    public void Solve(CancellationToken cancellationToken)
+    /// <summary>
+    /// Places every mentee, starting from the given prices (any prices ≥ 0 keep the invariants while nobody
+    /// is placed; good estimates leave little for the searches to do).
+    /// </summary>
+    public void Solve(T[] startPrices, CancellationToken cancellationToken)
     {
-        var waiting = Bid();
-        for (var k = 0; k < waiting.Count; k++)
+        startPrices.CopyTo(_prices, 0);
+        _reopened.AddRange(Bid());
+        Resolve(cancellationToken);
+    }
+
+    /// <summary>
+    /// Gives a mentee new candidate pairs (a superset of its old ones, in ascending mentor order) and takes it
+    /// out of the solution until <see cref="Resolve"/>; its mentor's other mentees keep their places.
+    /// </summary>
+    public void Reopen(int mentee, int[] mentors, T[] scores)
+    {
+        _pairMentors[mentee] = mentors;
+        _pairScores[mentee] = scores;
+        var mentor = _mentorOf[mentee];
+        if (mentor >= 0)
         {
-            if ((k & 255) == 0)
+            // Keep each mentor's occupied slots first: the last occupant takes the freed slot.
+            var slot = _slotOf[mentee];
+            var last = _slotStart[mentor] + --_load[mentor];
+            var moved = _slotMentee[last];
+            _slotMentee[slot] = moved;
+            _slotOf[moved] = slot;
+            _mentorOf[mentee] = -1;
+            _slotOf[mentee] = -1;
+            _scoreAtMentor[mentee] = T.Zero;
+        }
+
+        _reopened.Add(mentee);
+    }
+
+    /// <summary>
+    /// Places the reopened mentees again (in index order), then lowers the price of every mentor left with
+    /// room and a positive price (in index order), so the invariants and complementary slackness hold again.
+    /// </summary>
+    public void Resolve(CancellationToken cancellationToken)
+    {
+        _reopened.Sort();
+        PlaceInPhases(_reopened, cancellationToken);
+        _reopened.Clear();
+        Columns? columns = null;
+        for (var mentor = 0; mentor < _mentorCount; mentor++)
+        {
+            while (_load[mentor] < _capacities[mentor] && _prices[mentor] > T.Zero)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                columns ??= new Columns(_menteeCount, _mentorCount, _pairMentors, _pairScores);
+                Repair(mentor, columns);
             }
-
-            Augment(waiting[k]);
         }
     }
 
@@ -120,7 +177,7 @@ internal sealed class ShortestAugmentingPaths<T>
     /// takes its best mentor at current prices when that mentor has room; when the mentor is full, the
     /// mentee outbids the occupant with the smallest margin (its advantage of this mentor over its next
     /// option), raising the price by no more than that margin and than the bidder's own advantage, so
-    /// every mentee still placed stays at a best mentor and only a full mentor gains a price. The occupant
+    /// every mentee still placed stays at a best mentor and only a full mentor's price rises. The occupant
     /// bids again later. Bidding stops after a fixed number of bids or where it would make no progress
     /// (an equal-value tie); those mentees are placed by shortest augmenting paths.
     /// Returns the mentees still to place, in index order.
@@ -153,7 +210,7 @@ internal sealed class ShortestAugmentingPaths<T>
 
             if (roomAtBest >= 0)
             {
-                // A mentor with room has price 0 (only full mentors are ever raised), so nothing changes.
+                // The mentee takes a best mentor with room; nobody else's value changes.
                 Place(mentee, roomAtBest, _slotStart[roomAtBest] + _load[roomAtBest]++, ScoreOf(mentee, roomAtBest));
                 continue;
             }
@@ -194,33 +251,17 @@ internal sealed class ShortestAugmentingPaths<T>
         var roomAtBest = -1;
         var bestValue = T.Zero;
         var secondValue = T.Zero;
-        if (_fullRow[mentee])
+        var mentors = _pairMentors[mentee];
+        var scores = _pairScores[mentee];
+        for (var e = 0; e < mentors.Length; e++)
         {
-            var row = _denseRows![mentee];
-            for (var j = 0; j < row.Length; j++)
+            var j = mentors[e];
+            if (j == excluded)
             {
-                if (row[j] > 0 && _capacities[j] > 0 && j != excluded)
-                {
-                    Consider(j, Scaled(row[j], _scale));
-                }
+                continue;
             }
-        }
-        else
-        {
-            for (var e = _edgeStart[mentee]; e < _edgeStart[mentee + 1]; e++)
-            {
-                if (_edgeMentor[e] != excluded)
-                {
-                    Consider(_edgeMentor[e], _edgeScore[e]);
-                }
-            }
-        }
 
-        return (best, bestValue, secondValue, roomAtBest);
-
-        void Consider(int j, T score)
-        {
-            var value = score - _prices[j];
+            var value = scores[e] - _prices[j];
             if (best < 0 || value > bestValue)
             {
                 if (best >= 0 && bestValue > secondValue)
@@ -231,7 +272,7 @@ internal sealed class ShortestAugmentingPaths<T>
                 bestValue = value;
                 best = j;
                 roomAtBest = _load[j] < _capacities[j] ? j : -1;
-                return;
+                continue;
             }
 
             if (value > secondValue)
@@ -244,6 +285,8 @@ internal sealed class ShortestAugmentingPaths<T>
                 roomAtBest = j;
             }
         }
+
+        return (best, bestValue, secondValue, roomAtBest);
     }
 
     /// <summary>The occupant of a full mentor with the smallest margin (the latest mentee among equals) and that margin.</summary>
@@ -266,28 +309,87 @@ internal sealed class ShortestAugmentingPaths<T>
         return (chosen, smallest);
     }
 
-    private T ScoreOf(int mentee, int mentor)
-    {
-        if (_fullRow[mentee])
-        {
-            return Scaled(_denseRows![mentee][mentor], _scale);
-        }
+    private T ScoreOf(int mentee, int mentor) =>
+        _pairScores[mentee][Array.BinarySearch(_pairMentors[mentee], mentor)];
 
-        var start = _edgeStart[mentee];
-        return _edgeScore[Array.BinarySearch(_edgeMentor, start, _edgeStart[mentee + 1] - start, mentor)];
+    /// <summary>
+    /// Places the given mentees (ascending) by the Hungarian method in phases: one Dijkstra's search from all
+    /// of them at once finds the shortest distance D to any free place, prices rise so that every shortest
+    /// path becomes tight, and then as many mentees as possible are placed along tight paths (depth-first,
+    /// each mentor visited once per phase). On tie-heavy scores one phase places many mentees where a
+    /// search per mentee would explore the same tied region again and again.
+    /// </summary>
+    private void PlaceInPhases(List<int> sources, CancellationToken cancellationToken)
+    {
+        var pending = new List<int>(sources);
+        var stillPending = new List<int>();
+        while (pending.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var source in pending)
+            {
+                _value[source] = BestValue(source);
+            }
+
+            var (d, end) = SearchFromAll(pending);
+            foreach (var j in _settled)
+            {
+                _prices[j] += d - _distance[j];
+            }
+
+            foreach (var source in pending)
+            {
+                _value[source] -= d;
+            }
+
+            _stamp++;
+            stillPending.Clear();
+            foreach (var source in pending)
+            {
+                if (!TryPlace(source, leaveOutAllowed: false, _stamp) && !TryPlace(source, leaveOutAllowed: true, _stamp))
+                {
+                    stillPending.Add(source);
+                }
+            }
+
+            if (stillPending.Count == pending.Count)
+            {
+                // Tightness is tested by equality; in double arithmetic rounding can hide every tight path.
+                // The search's own shortest path still exists: follow it, so every phase places someone.
+                stillPending.Remove(ShiftAlongShortestPath(end));
+            }
+
+            (pending, stillPending) = (stillPending, pending);
+        }
     }
 
-    /// <summary>Dijkstra's search from a mentee not yet placed, then the shift of mentees along the path and the price update.</summary>
-    private void Augment(int source)
+    /// <summary>The mentee's best value over its pairs and leaving out (0).</summary>
+    private T BestValue(int mentee)
+    {
+        var best = T.Zero;
+        var mentors = _pairMentors[mentee];
+        var scores = _pairScores[mentee];
+        for (var e = 0; e < mentors.Length; e++)
+        {
+            best = T.Max(best, scores[e] - _prices[mentors[e]]);
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Multi-source Dijkstra over reduced costs (all ≥ 0); returns the distance to the nearest mentor with
+    /// room or to leaving out, and that end (the virtual mentor for leaving out).
+    /// </summary>
+    private (T Distance, int End) SearchFromAll(List<int> sources)
     {
         ResetLabels();
         var virtualMentor = _mentorCount;
-        RelaxPairsOf(source, T.Zero);
+        foreach (var source in sources)
+        {
+            RelaxReduced(source, T.Zero, _value[source]);
+        }
 
-        Relax(virtualMentor, T.Zero, source, T.Zero);
-
-        int end;
-        T endDistance;
         while (true)
         {
             var (distance, j) = _heap.Pop();
@@ -298,92 +400,292 @@ internal sealed class ShortestAugmentingPaths<T>
 
             if (j == virtualMentor || _load[j] < _capacities[j])
             {
-                end = j;
-                endDistance = distance;
-                break;
+                return (distance, j);
             }
 
             _state[j] = Settled;
             _settled.Add(j);
-            for (var slot = _slotStart[j]; slot < _slotStart[j + 1]; slot++)
+            for (var slot = _slotStart[j]; slot < _slotStart[j] + _load[j]; slot++)
             {
                 var mentee = _slotMentee[slot];
-
-                // Reduced costs are ≥ 0 (the invariants), so labels never fall below the settled distance.
-                var reached = distance + _scoreAtMentor[mentee] - _prices[j];
-                Relax(virtualMentor, reached, mentee, T.Zero);
-                RelaxPairsOf(mentee, reached);
+                RelaxReduced(mentee, distance, _scoreAtMentor[mentee] - _prices[j]);
             }
         }
-
-        foreach (var j in _settled)
-        {
-            _prices[j] += endDistance - _distance[j];
-        }
-
-        ShiftAlongPath(source, end);
     }
 
-    /// <summary>Labels every unsettled mentor of the mentee's pairs, the mentee being reached at the given distance.</summary>
-    private void RelaxPairsOf(int mentee, T reached)
+    private void RelaxReduced(int mentee, T reached, T value)
     {
-        if (_fullRow[mentee])
+        Relax(_mentorCount, reached + value, mentee, T.Zero);
+        var mentors = _pairMentors[mentee];
+        var scores = _pairScores[mentee];
+        for (var e = 0; e < mentors.Length; e++)
         {
-            var row = _denseRows![mentee];
-            for (var k = 0; k < row.Length; k++)
-            {
-                if (row[k] > 0 && _capacities[k] > 0 && _state[k] != Settled)
-                {
-                    var score = Scaled(row[k], _scale);
-                    Relax(k, reached + _prices[k] - score, mentee, score);
-                }
-            }
-
-            return;
-        }
-
-        for (var e = _edgeStart[mentee]; e < _edgeStart[mentee + 1]; e++)
-        {
-            var k = _edgeMentor[e];
+            var k = mentors[e];
             if (_state[k] != Settled)
             {
-                Relax(k, reached + _prices[k] - _edgeScore[e], mentee, _edgeScore[e]);
+                Relax(k, reached + value + _prices[k] - scores[e], mentee, scores[e]);
             }
         }
+    }
+
+    /// <summary>
+    /// Depth-first search for a tight path from the source to a mentor with room, or (when allowed) to a
+    /// mentee on the path leaving out at no loss; the source itself leaves out first, so a mentee already
+    /// placed is not left out in favour of it. Moves the mentees along the path found.
+    /// </summary>
+    private bool TryPlace(int source, bool leaveOutAllowed, int stamp)
+    {
+        var visited = leaveOutAllowed ? _visitedToLeaveOut : _visitedToPlace;
+
+        if (leaveOutAllowed && _value[source] == T.Zero)
+        {
+            return true; // left out: _mentorOf stays -1
+        }
+
+        _stack.Clear();
+        _cursor.Clear();
+        _stack.Add(source);
+        _cursor.Add(0);
+        while (_stack.Count > 0)
+        {
+            var top = _stack.Count - 1;
+            var node = _stack[top];
+            var cursor = _cursor[top]++;
+            if ((top & 1) == 0)
+            {
+                // A mentee: its tight pairs, then (not for the source) leaving out.
+                var value = top == 0 ? _value[node] : _scoreAtMentor[node] - _prices[_mentorOf[node]];
+                var mentors = _pairMentors[node];
+                if (cursor < mentors.Length)
+                {
+                    var k = mentors[cursor];
+                    if (visited[k] != stamp && value + _prices[k] - _pairScores[node][cursor] == T.Zero)
+                    {
+                        visited[k] = stamp;
+                        if (_load[k] < _capacities[k])
+                        {
+                            _stack.Add(k);
+                            MoveAlong(leftOut: -1);
+                            return true;
+                        }
+
+                        _stack.Add(k);
+                        _cursor.Add(0);
+                    }
+
+                    continue;
+                }
+
+                if (top > 0 && leaveOutAllowed && value == T.Zero)
+                {
+                    MoveAlong(leftOut: node);
+                    return true;
+                }
+
+                _stack.RemoveAt(top);
+                _cursor.RemoveAt(top);
+                continue;
+            }
+
+            // A full mentor: its occupants, each of whom could move on.
+            if (cursor < _load[node])
+            {
+                _stack.Add(_slotMentee[_slotStart[node] + cursor]);
+                _cursor.Add(0);
+                continue;
+            }
+
+            _stack.RemoveAt(top);
+            _cursor.RemoveAt(top);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Applies the path on the stack (mentee, mentor, mentee, mentor, …): each mentee moves to the mentor after
+    /// it; the last mentor has room, or the last mentee (<paramref name="leftOut"/>) leaves out.
+    /// </summary>
+    private void MoveAlong(int leftOut)
+    {
+        var last = _stack.Count - 1;
+        if (leftOut >= 0)
+        {
+            Unplace(leftOut);
+            last--;
+        }
+
+        // From the far end, so that each mentee finds the place the next one freed.
+        for (var position = last; position >= 1; position -= 2)
+        {
+            var mentor = _stack[position];
+            var mentee = _stack[position - 1];
+            if (position - 1 > 0)
+            {
+                Unplace(mentee);
+            }
+
+            Place(mentee, mentor, _slotStart[mentor] + _load[mentor]++, ScoreOf(mentee, mentor));
+        }
+    }
+
+    /// <summary>Moves the mentees along the search's shortest path to <paramref name="end"/>; returns the mentee to place it started from.</summary>
+    private int ShiftAlongShortestPath(int end)
+    {
+        var mentee = _predecessor[end];
+        var mentor = end;
+        while (true)
+        {
+            var from = _mentorOf[mentee];
+            if (from >= 0)
+            {
+                Unplace(mentee);
+            }
+
+            if (mentor < _mentorCount)
+            {
+                Place(mentee, mentor, _slotStart[mentor] + _load[mentor]++, _predecessorScore[mentor]);
+            }
+
+            if (from < 0)
+            {
+                return mentee;
+            }
+
+            mentor = from;
+            mentee = _predecessor[from];
+        }
+    }
+
+    private void Unplace(int mentee)
+    {
+        var mentor = _mentorOf[mentee];
+        var slot = _slotOf[mentee];
+        var lastSlot = _slotStart[mentor] + --_load[mentor];
+        var moved = _slotMentee[lastSlot];
+        _slotMentee[slot] = moved;
+        _slotOf[moved] = slot;
+        _mentorOf[mentee] = -1;
+        _slotOf[mentee] = -1;
+        _scoreAtMentor[mentee] = T.Zero;
     }
 
     /// <summary>A score in the solver's arithmetic: scaled to an integer when <paramref name="scale"/> is a power of ten, as is when 0.</summary>
     internal static T Scaled(double score, double scale) =>
         scale > 0 ? T.CreateTruncating(Math.Round(score * scale)) : T.CreateTruncating(score);
 
-    private void ShiftAlongPath(int source, int end)
+    /// <summary>
+    /// Dijkstra's search from a mentor with room and a positive price. A mentor k is labelled with how far
+    /// the prices must fall before the chain of moves reaches it: mentee i at mentor m moves to k once k's
+    /// price has fallen by its slack w_i − (a_ik − p_k), which frees a place at m. The search ends at the
+    /// cheapest of: a mentee left out joining a settled mentor (its slack p_k − a_ik), or a settled mentor
+    /// whose price falls to 0 (it may then keep a free place). Settled prices fall by (end − label), the
+    /// mirror of the forward phases, so every pair still pays no more than its mentee's profit.
+    /// </summary>
+    private void Repair(int start, Columns columns)
     {
-        var mentor = end;
-        var mentee = _predecessor[end];
-        var slot = end == _mentorCount ? -1 : _slotStart[end] + _load[end]++;
-        while (true)
+        ResetLabels();
+        _distance[start] = T.Zero;
+        _state[start] = Labelled;
+        _touched.Add(start);
+        _heap.Push(T.Zero, start);
+
+        var endMentor = -1;
+        var joiner = -1;
+        var endDistance = T.Zero;
+        while (_heap.Count > 0)
         {
-            var fromMentor = _mentorOf[mentee];
-            var fromSlot = _slotOf[mentee];
-            if (mentor == _mentorCount)
+            var (distance, k) = _heap.Pop();
+            if (_state[k] == Settled || distance != _distance[k])
             {
-                _mentorOf[mentee] = -1;
-                _slotOf[mentee] = -1;
-                _scoreAtMentor[mentee] = T.Zero;
-            }
-            else
-            {
-                Place(mentee, mentor, slot, _predecessorScore[mentor]);
+                continue;
             }
 
-            if (mentee == source)
+            if (endMentor >= 0 && distance >= endDistance)
             {
-                return;
+                break;
             }
 
-            mentor = fromMentor;
-            slot = fromSlot;
-            mentee = _predecessor[mentor];
+            _state[k] = Settled;
+            _settled.Add(k);
+            if (endMentor < 0 || distance + _prices[k] < endDistance)
+            {
+                (endMentor, joiner, endDistance) = (k, -1, distance + _prices[k]);
+            }
+
+            for (var c = columns.Start[k]; c < columns.Start[k + 1]; c++)
+            {
+                var mentee = columns.Mentees[c];
+                var from = _mentorOf[mentee];
+                if (from == k)
+                {
+                    continue;
+                }
+
+                var score = columns.Scores[c];
+                if (from < 0)
+                {
+                    var joining = distance + _prices[k] - score;
+                    if (joining < endDistance)
+                    {
+                        (endMentor, joiner, endDistance) = (k, mentee, joining);
+                    }
+
+                    continue;
+                }
+
+                if (_state[from] == Settled)
+                {
+                    continue;
+                }
+
+                var label = distance + (_scoreAtMentor[mentee] - _prices[from]) - (score - _prices[k]);
+                if (_state[from] == Unseen || label < _distance[from])
+                {
+                    if (_state[from] == Unseen)
+                    {
+                        _state[from] = Labelled;
+                        _touched.Add(from);
+                    }
+
+                    _distance[from] = label;
+                    _predecessor[from] = mentee;
+                    _towards[from] = k;
+                    _predecessorScore[from] = score;
+                    _heap.Push(label, from);
+                }
+            }
+        }
+
+        foreach (var k in _settled)
+        {
+            // Never below 0 (the end bounds the fall); the clamp only absorbs rounding in double arithmetic.
+            _prices[k] = T.Max(T.Zero, _prices[k] - (endDistance - _distance[k]));
+        }
+
+        // Moves from the start outwards, so each mentee finds the place the previous one freed.
+        var chain = new List<int>();
+        for (var m = endMentor; m != start; m = _towards[m])
+        {
+            chain.Add(m);
+        }
+
+        for (var c = chain.Count - 1; c >= 0; c--)
+        {
+            var m = chain[c];
+            var mentee = _predecessor[m];
+            var slot = _slotOf[mentee];
+            var to = _towards[m];
+            var last = _slotStart[m] + --_load[m];
+            var moved = _slotMentee[last];
+            _slotMentee[slot] = moved;
+            _slotOf[moved] = slot;
+            Place(mentee, to, _slotStart[to] + _load[to]++, _predecessorScore[m]);
+        }
+
+        if (joiner >= 0)
+        {
+            Place(joiner, endMentor, _slotStart[endMentor] + _load[endMentor]++, ScoreOf(joiner, endMentor));
         }
     }
 
@@ -423,5 +725,46 @@ internal sealed class ShortestAugmentingPaths<T>
         _touched.Clear();
         _settled.Clear();
         _heap.Clear();
+    }
+
+    /// <summary>The candidate pairs seen from the mentors' side, in ascending mentee order, for the reverse search.</summary>
+    private sealed class Columns
+    {
+        public Columns(int menteeCount, int mentorCount, int[][] pairMentors, T[][] pairScores)
+        {
+            Start = new int[mentorCount + 1];
+            for (var i = 0; i < menteeCount; i++)
+            {
+                foreach (var j in pairMentors[i])
+                {
+                    Start[j + 1]++;
+                }
+            }
+
+            for (var j = 0; j < mentorCount; j++)
+            {
+                Start[j + 1] += Start[j];
+            }
+
+            Mentees = new int[Start[mentorCount]];
+            Scores = new T[Start[mentorCount]];
+            var next = Start[..^1];
+            for (var i = 0; i < menteeCount; i++)
+            {
+                var mentors = pairMentors[i];
+                for (var e = 0; e < mentors.Length; e++)
+                {
+                    var position = next[mentors[e]]++;
+                    Mentees[position] = i;
+                    Scores[position] = pairScores[i][e];
+                }
+            }
+        }
+
+        public int[] Start { get; }
+
+        public int[] Mentees { get; }
+
+        public T[] Scores { get; }
     }
 }

@@ -1,0 +1,67 @@
+namespace MentorFlow.Domain.Common;
+
+/// <summary>
+/// The one rule for free text and small whole numbers in every input draft (enrolments, agreements,
+/// check-ins, close-out). Text is kept exactly as entered, because it is encoded wherever it is rendered;
+/// only its presence, size and characters are checked. Each check adds an error naming the field instead of
+/// stopping, so one answer lists every bad field.
+/// </summary>
+internal static class BoundedText
+{
+    /// <summary>
+    /// The text as entered, or null when it is blank or refused. Blank means absent; the minimum length counts
+    /// the text without surrounding white space, so padding cannot meet it; the maximum counts what is stored.
+    /// A single-line text refuses every control character, a multi-line one allows line breaks and tabs.
+    /// </summary>
+    public static string? Read(
+        string? value, string field, int maxLength, FieldErrorCollector errors, bool required = false, int minLength = 0, bool multiline = false)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                errors.Add(field, "is required");
+            }
+
+            return null;
+        }
+
+        if (value.Trim().Length < minLength)
+        {
+            errors.Add(field, $"must be at least {minLength} characters");
+            return null;
+        }
+
+        if (value.Length > maxLength)
+        {
+            errors.Add(field, $"must be at most {maxLength} characters");
+            return null;
+        }
+
+        if (value.Any(c => char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t')))
+        {
+            errors.Add(field, multiline ? "must not contain control characters" : "must be a single line without control characters");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>A required whole number from <paramref name="min"/> to <paramref name="max"/>; null when missing or outside.</summary>
+    public static int? Number(int? value, string field, int min, int max, FieldErrorCollector errors)
+    {
+        if (value is null)
+        {
+            errors.Add(field, "is required");
+            return null;
+        }
+
+        if (value < min || value > max)
+        {
+            errors.Add(field, $"must be from {min} to {max}");
+            return null;
+        }
+
+        return value;
+    }
+}
