@@ -51,7 +51,7 @@ public sealed class AutomaticJourneyTests
         var confirmation = await host.WaitForEmailAsync($"{journey}/agreement-confirmation/1/mentor");
         Assert.Contains(Email("Max Mentor"), confirmation.To, StringComparison.Ordinal);
         var confirm = host.LinkIn(confirmation, journey, LinkAction.ConfirmAgreement);
-        Assert.Equal((mentorshipId, mentor.Value), (confirm.Argument, confirm.ParticipantId));
+        Assert.Equal(($"{mentorshipId}/1", mentor.Value), (confirm.Argument, confirm.ParticipantId));
         await host.RaiseAsync(journey, JourneyEvents.AgreementConfirmed, new AgreementConfirmed(mentorshipId, MentorshipRole.Mentor, 1));
 
         var kickoffs = new[]

@@ -96,7 +96,7 @@ public sealed class LinkPageTests(LifecycleHostFactory host) : IClassFixture<Lif
     }
 
     [Fact]
-    public async Task Asking_to_end_early_sends_the_reason_as_the_mentee()
+    public async Task Asking_to_end_early_sends_the_reason_as_entered_as_the_mentee()
     {
         var bed = await JourneyBed.StartAsync(host, "early-close");
 
@@ -105,7 +105,7 @@ public sealed class LinkPageTests(LifecycleHostFactory host) : IClassFixture<Lif
         Assert.Equal(HttpStatusCode.OK, done.Status);
         var (name, payload) = Assert.Single(await bed.EventsAsync());
         Assert.Equal(JourneyEvents.EarlyCloseRequested, name);
-        Assert.Equal(new EarlyCloseRequested(bed.MentorshipId, CloseRequester.Mentee, "I changed roles and have no time."), DurableJson.Deserialize<EarlyCloseRequested>(payload));
+        Assert.Equal(new EarlyCloseRequested(bed.MentorshipId, CloseRequester.Mentee, "  I changed roles and have no time.  "), DurableJson.Deserialize<EarlyCloseRequested>(payload));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace MentorFlow.Functions.Lifecycle.Agreements;
 
 /// <summary>
 /// Asks the side that did not write the latest revision to confirm it (confirm link) or to suggest an edit (submit
-/// link); both links carry the mentorship id. One email per revision and side.
+/// link); the confirm link carries the mentorship id and the revision shown, the submit link the mentorship id. One email per revision and side.
 /// </summary>
 public sealed class SendAgreementConfirmationRequest(JourneyDirectory directory, JourneyMail mail) : TaskActivity<AgreementNotice, bool>
 {
@@ -23,7 +23,7 @@ public sealed class SendAgreementConfirmationRequest(JourneyDirectory directory,
         Enrolment mentor = await directory.MentorAsync(programme, input.MentorId, context.CancellationToken).ConfigureAwait(false);
         var (recipient, other) = input.To == MentorshipRole.Mentee ? (mentee, mentor) : (mentor, mentee);
         var agreement = Agreement.Restore(input.Agreement ?? throw new ArgumentException("A confirmation request shows the agreement.", nameof(input))).Value;
-        var confirm = mail.Link(input.Journey.JourneyId, recipient.Id, LinkAction.ConfirmAgreement, input.MentorshipId, input.Deadline);
+        var confirm = mail.Link(input.Journey.JourneyId, recipient.Id, LinkAction.ConfirmAgreement, $"{input.MentorshipId}/{agreement.Revision}", input.Deadline);
         var revise = mail.Link(input.Journey.JourneyId, recipient.Id, LinkAction.SubmitAgreement, input.MentorshipId, input.Deadline);
         var email = new AgreementConfirmationRequestEmail(
             recipient.Profile.Name, other.Profile.Name, programme.Name, agreement, confirm, revise, TimeZoneInfo.ConvertTime(input.Deadline, recipient.Profile.TimeZone));

@@ -20,7 +20,9 @@ public sealed class SendAgreementReminder(JourneyDirectory directory, JourneyMai
             : await directory.MentorAsync(programme, input.MentorId, context.CancellationToken).ConfigureAwait(false);
         var submitted = input.Agreement is not null;
         var action = submitted ? LinkAction.ConfirmAgreement : LinkAction.SubmitAgreement;
-        var link = mail.Link(input.Journey.JourneyId, recipient.Id, action, input.MentorshipId, input.Deadline);
+        // A confirmation is of one revision, so a confirm link names the revision this reminder is about.
+        var argument = input.Agreement is { } shown ? $"{input.MentorshipId}/{shown.Revision}" : input.MentorshipId;
+        var link = mail.Link(input.Journey.JourneyId, recipient.Id, action, argument, input.Deadline);
         var email = new AgreementReminderEmail(recipient.Profile.Name, submitted, programme.Name, link, TimeZoneInfo.ConvertTime(input.Deadline, recipient.Profile.TimeZone));
         var key = $"{input.Journey.JourneyId}/agreement-reminder/{input.Reminder}/{(input.To == MentorshipRole.Mentee ? "mentee" : "mentor")}";
         await mail.SendAsync(key, JourneyMail.To(recipient), email, context.CancellationToken).ConfigureAwait(false);
