@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MentorFlow.Domain.Programmes;
 using MentorFlow.Domain.Storage;
 using MentorFlow.Infrastructure.Cosmos.Orchestration;
@@ -37,7 +38,8 @@ public sealed class CosmosProgrammeStore : IProgrammeStore
             var existing = await ReadAsync(id, cancellationToken).ConfigureAwait(false);
             if (expectedVersion is not null && existing?.ETag != expectedVersion)
             {
-                return null;
+                // A put repeated after it succeeded (an activity or a client retrying) finds its own draft in place.
+                return existing is not null && SameDraft(existing.Draft, draft) ? existing.ToStored() : null;
             }
 
             var document = New(id, draft, at);
@@ -63,6 +65,9 @@ public sealed class CosmosProgrammeStore : IProgrammeStore
             }
         }
     }
+
+    private static bool SameDraft(ProgrammeDraft? stored, ProgrammeDraft given)
+        => JsonSerializer.Serialize(stored, JsonSerializerOptions.Web) == JsonSerializer.Serialize(given, JsonSerializerOptions.Web);
 
     private Task<ProgrammeDocument?> ReadAsync(ProgrammeId id, CancellationToken cancellationToken)
         => _documents.ReadAsync<ProgrammeDocument>(ProgrammeDocument.DocumentId, id.Value, cancellationToken);

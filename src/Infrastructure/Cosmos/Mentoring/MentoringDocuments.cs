@@ -126,8 +126,10 @@ internal sealed class CapacityPoolDocument : CosmosDocument
     }
 
     public CapacitySnapshot ToSnapshot() => new(
-        Seats.Select(seat => new MentorSeat(new ParticipantId(seat.Mentor), seat.Capacity, seat.Paused)).ToList(),
-        Holdings.Select(holding => new Holding(new ParticipantId(holding.Mentee), new ParticipantId(holding.Mentor), holding.State)).ToList());
+        Seats.OrderBy(seat => seat.Mentor, StringComparer.Ordinal)
+            .Select(seat => new MentorSeat(new ParticipantId(seat.Mentor), seat.Capacity, seat.Paused)).ToList(),
+        Holdings.OrderBy(holding => holding.Mentee, StringComparer.Ordinal)
+            .Select(holding => new Holding(new ParticipantId(holding.Mentee), new ParticipantId(holding.Mentor), holding.State)).ToList());
 }
 
 internal sealed record SeatEntry(string Mentor, int Capacity, bool Paused);
