@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MentorFlow.Infrastructure.Outbox;
+using MentorFlow.Infrastructure.Tests.Outbox;
 
 namespace MentorFlow.Functions.Tests.Lifecycle.Support;
 
