@@ -81,6 +81,18 @@ public sealed partial class GraphMeetingHostTests
         Assert.Equal(mentee.Value, host.LinkIn(notice, journey, LinkAction.CheckIn).ParticipantId);
         Assert.Equal(mentee.Value, host.LinkIn(notice, journey, LinkAction.EarlyClose).ParticipantId);
 
+        // The administrator reads the attendees' answers from the organizer's calendar.
+        graph.Respond((string)review["id"]!, Email("Max Mentor"), "accepted", agreedAt.AddMinutes(1));
+        var meetings = await ReadMeetingsAsync(host, mentorshipId);
+        Assert.Equal("graph", (string?)meetings["calendar"]);
+        Assert.Equal(["kickoff", "review"], meetings["meetings"]!.AsArray().Select(m => (string)m!["kind"]!));
+        var answers = meetings["meetings"]![1]!["responses"]!.AsArray();
+        Assert.Equal((string)review["id"]!, (string?)meetings["meetings"]![1]!["calendarEventId"]);
+        Assert.Equal(
+            [(Email("Ana Mentee"), "none"), (Email("Max Mentor"), "accepted")],
+            answers.Select(a => ((string)a!["email"]!, (string)a["response"]!)));
+        Assert.Equal(agreedAt.AddMinutes(1), (DateTimeOffset)answers[1]!["respondedAt"]!);
+
         host.Clock.AdvanceTo(first.Until!.Value.AddMinutes(2));
         await host.WaitForStageAsync(journey, JourneyStages.Review, "check-ins for cycle 1");
         await host.RaiseAsync(journey, JourneyEvents.CheckInSubmitted, new CheckInSubmitted(mentorshipId, MentorshipRole.Mentee, 1, CheckIn(30)));
@@ -119,6 +131,36 @@ public sealed partial class GraphMeetingHostTests
         Assert.Single(graph.Events, e => (string?)e["transactionId"] == transactionId);
         await host.WaitForEmailAsync($"meeting/{journey}:kickoff/0/{LifecycleHost.IdOf(programme, Mentee("Ana Mentee")).Value}");
         Assert.Single(host.Outbox(), e => e.Key.StartsWith($"meeting/{journey}:kickoff/0/", StringComparison.Ordinal) && e.To.Contains(Email("Ana Mentee"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Without_Graph_the_meetings_are_listed_without_answers_and_every_invite_travels_in_the_emails()
+    {
+        await using var host = new LifecycleHost();
+        var programme = await host.AddProgrammeAsync(DemoProgramme());
+        await host.EnrolMentorAsync(programme, Mentor("Max Mentor"));
+        var journey = await host.EnrolMenteeAsync(programme, Mentee("Ana Mentee"));
+        var mentorshipId = await host.AcceptAsync(journey);
+        await host.AgreeAsync(journey, mentorshipId);
+        await host.WaitForStageAsync(journey, JourneyStages.Review, "review meeting 1");
+
+        var meetings = await ReadMeetingsAsync(host, mentorshipId);
+
+        Assert.Equal("email", (string?)meetings["calendar"]);
+        Assert.Equal(2, meetings["meetings"]!.AsArray().Count);
+        Assert.All(meetings["meetings"]!.AsArray(), m => Assert.Null(m!["responses"]));
+        Assert.All(meetings["meetings"]!.AsArray(), m => Assert.Null(m!["calendarEventId"]));
+        Assert.NotNull((await host.WaitForEmailAsync($"meeting/{journey}:review:1/0/{LifecycleHost.IdOf(programme, Mentee("Ana Mentee")).Value}")).Calendar);
+    }
+
+    private static async Task<JsonObject> ReadMeetingsAsync(LifecycleHost host, string mentorshipId)
+    {
+        using var http = host.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/mentorships/{mentorshipId}/meetings");
+        request.Headers.Add("x-functions-key", host.AdminKey);
+        using var response = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }
 
     private static JsonObject EventFor(FakeGraphCalendar graph, string meetingKey) =>

@@ -111,6 +111,16 @@ public sealed class FakeGraphCalendar : IAsyncDisposable
         }
     }
 
+    /// <summary>An attendee answers the invite, as Outlook would record it on the organizer's event.</summary>
+    public void Respond(string eventId, string email, string response, DateTimeOffset at)
+    {
+        lock (_gate)
+        {
+            var attendee = _events[eventId]["attendees"]!.AsArray().Single(a => (string?)a!["emailAddress"]!["address"] == email)!;
+            attendee["status"] = new JsonObject { ["response"] = response, ["time"] = at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) };
+        }
+    }
+
     public JsonObject? Find(string eventId)
     {
         lock (_gate)

@@ -36,6 +36,7 @@ public sealed partial class MenteeJourney
             MeetingSlot.DurationFor(cycle.Ends - cycle.Starts), ByMentorAvailability: state.GroupAnchor is not null,
             PersonalLinksUntil: state.GroupAnchor is null ? state.TermEnd : null));
         upcoming.Add(meeting);
+        _meetings = upcoming;
 
         if (MeetingReminder.At(_programme.Deadlines, meeting.StartsAt, cycle.Ends - cycle.Starts, Now) is { } remindAt)
         {
@@ -140,6 +141,7 @@ public sealed partial class MenteeJourney
             AtRisk = _atRisk,
             RiskReasons = _riskReasons,
         };
+        _meetings = next.UpcomingMeetings;
         Status(JourneyStages.Review, $"review cycle {cycle.Number + 1}", schedule[cycle.Number].Starts);
         _context.ContinueAsNew(_input with { Reviews = next });
         return new JourneyOutcome(JourneyStages.Review, state.MentorshipId, state.MentorId, $"review cycle {cycle.Number} done");
