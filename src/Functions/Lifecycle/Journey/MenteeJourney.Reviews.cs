@@ -11,7 +11,8 @@ namespace MentorFlow.Functions.Lifecycle.Journey;
 
 // One review cycle per generation: the meeting in both calendars, a reminder email to both before it (besides the
 // invite's own alarm), a check-in request to each side after it, reminders, the risk assessment with an alert when at
-// risk, and at mid-term a link to revisit the goals. Then ContinueAsNew carries the state to the next cycle, or the term ends in the close-out.
+// risk, and at mid-term a link to revisit the goals. Then ContinueAsNew carries the state to the next cycle, or the
+// term ends in the close-out.
 public sealed partial class MenteeJourney
 {
     private async Task<JourneyOutcome> ReviewCycleAsync(ReviewState state)
