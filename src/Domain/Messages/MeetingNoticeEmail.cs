@@ -2,7 +2,9 @@ namespace MentorFlow.Domain.Messages;
 
 /// <summary>
 /// Announces a kickoff or review meeting. The calendar invite itself travels as an attachment added by
-/// infrastructure; this is the words around it. <paramref name="StartsAt"/> is in the recipient's offset.
+/// infrastructure (<paramref name="InviteAttached"/>), or comes separately from the programme's calendar (Microsoft
+/// Graph); this is the words around it. <paramref name="StartsAt"/> is in the recipient's offset;
+/// <paramref name="CheckInLink"/> and <paramref name="EarlyCloseLink"/> are the recipient's own links, when the meeting has them.
 /// </summary>
 public sealed record MeetingNoticeEmail(
     string RecipientName,
@@ -12,7 +14,10 @@ public sealed record MeetingNoticeEmail(
     int Cycle,
     DateTimeOffset StartsAt,
     TimeSpan Duration,
-    Uri? JoinLink) : EmailMessage
+    Uri? JoinLink,
+    Uri? CheckInLink = null,
+    Uri? EarlyCloseLink = null,
+    bool InviteAttached = true) : EmailMessage
 {
     public override string Template => Kind == MeetingKind.Kickoff ? "kickoff-meeting" : "review-meeting";
 
@@ -31,10 +36,22 @@ public sealed record MeetingNoticeEmail(
                 .Paragraph("Look at the progress on each goal, what got in the way, and the next steps.");
         }
 
-        email.Paragraph("The invitation is attached: accept it to put the meeting in your calendar.");
+        email.Paragraph(InviteAttached
+            ? "The invitation is attached: accept it to put the meeting in your calendar."
+            : "The invitation comes from the programme's calendar in a separate email: accept it to put the meeting in your calendar.");
         if (JoinLink is not null)
         {
             email.Link("Join the meeting", JoinLink);
+        }
+
+        if (CheckInLink is not null)
+        {
+            email.Link("After the meeting, send your check-in", CheckInLink);
+        }
+
+        if (EarlyCloseLink is not null)
+        {
+            email.Link("End the mentorship early", EarlyCloseLink);
         }
 
         var subject = Kind == MeetingKind.Kickoff

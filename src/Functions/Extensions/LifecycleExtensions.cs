@@ -18,8 +18,9 @@ public static class LifecycleExtensions
 {
     /// <summary>
     /// The mentorship lifecycle: its orchestrations (mentee journey, mentor intake, cohort matching run), their
-    /// activities, the mentor pause, and the embedded meeting booker (invites as emails with an iCalendar part). The
-    /// stores and the email transport are registered by their own <c>Add…</c> calls.
+    /// activities, the mentor pause, and the embedded meeting booker (invites as emails with an iCalendar part, slots
+    /// from the participants' weekly availability), which <c>AddMeetings</c> replaces when Microsoft Graph is
+    /// configured. The stores and the email transport are registered by their own <c>Add…</c> calls.
     /// </summary>
     public static IHostApplicationBuilder AddLifecycle(this IHostApplicationBuilder builder)
     {
@@ -27,7 +28,9 @@ public static class LifecycleExtensions
         var services = builder.Services;
         services.AddSingleton(sp => new InviteCalendarWriter(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(new MeetingOrganizer("mentorflow@localhost", "MentorFlow"));
-        services.AddSingleton<IMeetingBooker, EmailMeetingBooker>();
+        services.AddSingleton<EmailMeetingBooker>();
+        services.AddSingleton<IMeetingBooker>(sp => sp.GetRequiredService<EmailMeetingBooker>());
+        services.AddSingleton<IMeetingSlotFinder, AvailabilitySlotFinder>();
         services.AddScoped<JourneyDirectory>();
         services.AddScoped<JourneyMail>();
         services.AddScoped<MentorPause>();
@@ -62,6 +65,7 @@ public static class LifecycleExtensions
             .AddActivity<CancelMeeting>()
             .AddActivity<ReadGroupAnchor>()
             .AddActivity<SendCheckInRequest>()
+            .AddActivity<SendMeetingReminder>()
             .AddActivity<SendAtRiskAlert>()
             .AddActivity<SendEarlyCloseConfirmation>()
             .AddActivity<SendCloseOutSummaries>()

@@ -1,3 +1,5 @@
+using MentorFlow.Functions.Lifecycle.Meetings;
+
 namespace MentorFlow.Functions.Lifecycle;
 
 /// <summary>
@@ -12,6 +14,7 @@ namespace MentorFlow.Functions.Lifecycle;
 /// <param name="Cycle">The review cycle, during reviews.</param>
 /// <param name="AtRisk">Whether the latest risk assessment found the mentorship at risk.</param>
 /// <param name="RiskReasons">The reasons, when at risk.</param>
+/// <param name="Meetings">During reviews, the meetings booked and not yet over, with the calendar's ids for them.</param>
 public sealed record JourneyStatus(
     string Stage,
     string WaitingFor,
@@ -20,4 +23,5 @@ public sealed record JourneyStatus(
     string? MentorId = null,
     int? Cycle = null,
     bool AtRisk = false,
-    IReadOnlyList<string>? RiskReasons = null);
+    IReadOnlyList<string>? RiskReasons = null,
+    IReadOnlyList<BookedMeeting>? Meetings = null);

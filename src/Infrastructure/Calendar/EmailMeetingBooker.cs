@@ -11,7 +11,7 @@ namespace MentorFlow.Infrastructure.Calendar;
 /// </summary>
 public sealed class EmailMeetingBooker(IEmailSender sender, InviteCalendarWriter writer, MeetingOrganizer organizer) : IMeetingBooker
 {
-    public async Task BookAsync(MeetingBooking booking, CancellationToken cancellationToken)
+    public async Task<MeetingBooked> BookAsync(MeetingBooking booking, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(booking);
         foreach (var attendee in booking.Attendees)
@@ -26,6 +26,8 @@ public sealed class EmailMeetingBooker(IEmailSender sender, InviteCalendarWriter
                 new EmailToSend(KeyFor(booking.Key, booking.Sequence, attendee), [Recipient(attendee)], [], notice, new EmailInvite(InviteMethod.Request, calendar)),
                 cancellationToken).ConfigureAwait(false);
         }
+
+        return new MeetingBooked(booking.StartsAt, CalendarEventId: null);
     }
 
     public async Task CancelAsync(MeetingCancellation cancellation, CancellationToken cancellationToken)

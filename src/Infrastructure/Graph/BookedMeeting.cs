@@ -7,4 +7,6 @@ namespace MentorFlow.Infrastructure.Graph;
 /// <param name="JoinUrl">The Teams meeting link, once Graph has created it.</param>
 /// <param name="Start">When it starts, as Graph stored it.</param>
 /// <param name="End">When it ends.</param>
-public sealed record BookedMeeting(string EventId, string? ICalUid, string? WebLink, string? JoinUrl, DateTimeOffset Start, DateTimeOffset End);
+/// <param name="Attendees">Who is invited, as Graph stored it (an event found again by its transactionId keeps the attendees it was made with).</param>
+public sealed record BookedMeeting(
+    string EventId, string? ICalUid, string? WebLink, string? JoinUrl, DateTimeOffset Start, DateTimeOffset End, IReadOnlyList<MeetingAttendee>? Attendees = null);

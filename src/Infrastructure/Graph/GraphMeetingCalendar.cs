@@ -48,14 +48,7 @@ public sealed partial class GraphMeetingCalendar
             Body = new ItemBody { ContentType = BodyType.Html, Content = MeetingBody.ToHtml(request) },
             Start = GraphTime.ToGraph(request.Start),
             End = GraphTime.ToGraph(request.End),
-            Attendees =
-            [
-                .. request.Attendees.Select(a => new Attendee
-                {
-                    EmailAddress = new EmailAddress { Address = a.Email, Name = a.Name },
-                    Type = AttendeeType.Required,
-                }),
-            ],
+            Attendees = [.. request.Attendees.Select(ToAttendee)],
             IsOnlineMeeting = true,
             OnlineMeetingProvider = OnlineMeetingProviderType.TeamsForBusiness,
             IsReminderOn = true,
@@ -100,6 +93,22 @@ public sealed partial class GraphMeetingCalendar
         {
             await _graph.Users[_organizer].Events[eventId].Cancel.PostAsync(new CancelPostRequestBody { Comment = comment }, cancellationToken: cancellationToken);
             return eventId;
+        });
+    }
+
+    /// <summary>
+    /// Replaces the meeting's attendees (to add a group's new mentee, or to take out one who left); Graph sends the
+    /// update to those invited and the cancellation to those taken out.
+    /// </summary>
+    public Task<CalendarResult<BookedMeeting>> SetAttendeesAsync(string eventId, IReadOnlyList<MeetingAttendee> attendees, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(eventId);
+        ArgumentNullException.ThrowIfNull(attendees);
+        var change = new Event { Attendees = [.. attendees.Select(ToAttendee)] };
+        return CallAsync("set attendees", eventId, async () =>
+        {
+            var updated = await _graph.Users[_organizer].Events[eventId].PatchAsync(change, PreferUtc, cancellationToken);
+            return ToBooked(updated ?? throw new InvalidOperationException("Graph answered an update with no event."));
         });
     }
 
@@ -164,7 +173,8 @@ public sealed partial class GraphMeetingCalendar
                 schedule = null;
             }
 
-            calendars.Add(GraphSchedules.ToParticipantCalendar(schedule, participant.Preferred, search.WindowStart, AvailabilityInterval));
+            var calendar = GraphSchedules.ToParticipantCalendar(schedule, participant.Preferred, search.WindowStart, AvailabilityInterval);
+            calendars.Add(participant.Unavailable is { Count: > 0 } unavailableTimes ? calendar with { Busy = [.. calendar.Busy, .. unavailableTimes] } : calendar);
         }
 
         var start = FreeSlotFinder.FindEarliest(search.WindowStart, search.WindowEnd, search.Duration, search.Step, calendars);
@@ -178,13 +188,22 @@ public sealed partial class GraphMeetingCalendar
     private static void PreferUtc<T>(RequestConfiguration<T> configuration)
         where T : class, new() => configuration.Headers.Add("Prefer", GraphTime.PreferUtc);
 
+    private static Attendee ToAttendee(MeetingAttendee attendee) => new()
+    {
+        EmailAddress = new EmailAddress { Address = attendee.Email, Name = attendee.Name },
+        Type = AttendeeType.Required,
+    };
+
     private static BookedMeeting ToBooked(Event graphEvent) => new(
         graphEvent.Id ?? throw new InvalidOperationException("Graph returned an event without an id."),
         graphEvent.ICalUId,
         graphEvent.WebLink,
         graphEvent.OnlineMeeting?.JoinUrl,
         GraphTime.FromGraph(graphEvent.Start) ?? default,
-        GraphTime.FromGraph(graphEvent.End) ?? default);
+        GraphTime.FromGraph(graphEvent.End) ?? default,
+        graphEvent.Attendees is { } attendees
+            ? [.. attendees.Where(a => a.EmailAddress?.Address is not null).Select(a => new MeetingAttendee(a.EmailAddress!.Address!, a.EmailAddress.Name))]
+            : null);
 
     private static AttendeeResponse ToResponse(Attendee attendee) => new(
         attendee.EmailAddress?.Address ?? string.Empty,

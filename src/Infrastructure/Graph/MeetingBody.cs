@@ -3,7 +3,7 @@ using System.Text;
 
 namespace MentorFlow.Infrastructure.Graph;
 
-/// <summary>The HTML body of an invite: introduction, agenda, link. Everything is HTML-encoded.</summary>
+/// <summary>The HTML body of an invite: introduction, agenda, links. Everything is HTML-encoded.</summary>
 public static class MeetingBody
 {
     public static string ToHtml(MeetingRequest request)
@@ -30,6 +30,12 @@ public static class MeetingBody
         {
             html.Append("<p><a href=\"").Append(WebUtility.HtmlEncode(request.Link.AbsoluteUri)).Append("\">")
                 .Append(WebUtility.HtmlEncode(request.LinkText)).Append("</a></p>");
+        }
+
+        foreach (var link in request.Links)
+        {
+            html.Append("<p><a href=\"").Append(WebUtility.HtmlEncode(link.Link.AbsoluteUri)).Append("\">")
+                .Append(WebUtility.HtmlEncode(link.Text)).Append("</a></p>");
         }
 
         return html.ToString();

@@ -30,6 +30,9 @@ public sealed record MeetingRequest
 
     public string LinkText { get; init; } = "Open the check-in form";
 
+    /// <summary>More links below <see cref="Link"/>, each with its own words (one check-in link per attendee, say).</summary>
+    public IReadOnlyList<MeetingLink> Links { get; init; } = [];
+
     public int ReminderMinutesBefore { get; init; } = 15;
 
     public IReadOnlyList<FieldError> Validate()

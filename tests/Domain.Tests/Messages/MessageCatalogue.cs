@@ -48,7 +48,9 @@ public static class MessageCatalogue
         yield return (new AgreementReminderEmail(Recipient, true, Programme, Link("confirm"), Deadline), [Link("confirm")]);
         yield return (new AgreementEscalationEmail(Recipient, Other, Third, Programme, [MentorshipRole.Mentor], Deadline, Link("mentorship")), [Link("mentorship")]);
         yield return (new MeetingNoticeEmail(Recipient, [Other], Programme, MeetingKind.Kickoff, 0, Deadline, TimeSpan.FromMinutes(45), Link("join")), [Link("join")]);
-        yield return (new MeetingNoticeEmail(Recipient, [Other, Third], Programme, MeetingKind.Review, 2, Deadline, TimeSpan.FromHours(1), null), []);
+        yield return (new MeetingNoticeEmail(Recipient, [Other, Third], Programme, MeetingKind.Review, 2, Deadline, TimeSpan.FromHours(1), null, Link("check-in"), Link("early-close"), InviteAttached: false),
+            [Link("check-in"), Link("early-close")]);
+        yield return (new MeetingReminderEmail(Recipient, [Other], Programme, 2, Deadline, TimeSpan.FromHours(1)), []);
         yield return (new MeetingCancelledEmail(Recipient, Programme, MeetingKind.Review, 2, Deadline, "the mentorship was closed early."), []);
         yield return (new CheckInRequestEmail(Recipient, Other, Programme, 3, Link("check-in"), Deadline, Link("revise-goals")), [Link("check-in"), Link("revise-goals")]);
         yield return (new CheckInReminderEmail(Recipient, Programme, 3, Link("check-in"), Deadline), [Link("check-in")]);

@@ -25,6 +25,30 @@ public class ReviewEmailTests
     }
 
     [Fact]
+    public void A_notice_whose_invitation_comes_from_the_programmes_calendar_carries_the_recipients_own_links()
+    {
+        var email = new MeetingNoticeEmail(
+            "Ada", ["Grace"], "Pilot", MeetingKind.Review, 2, StartsAt, TimeSpan.FromHours(1), null, CheckInLink, new Uri("https://mentorflow.example/a/early-close?token=e"), InviteAttached: false);
+        var content = email.Render();
+
+        Assert.DoesNotContain("attached", content.Text, StringComparison.Ordinal);
+        Assert.Contains("The invitation comes from the programme's calendar in a separate email", content.Text, StringComparison.Ordinal);
+        Assert.Contains("After the meeting, send your check-in: " + CheckInLink.AbsoluteUri, content.Text, StringComparison.Ordinal);
+        Assert.Contains("End the mentorship early: https://mentorflow.example/a/early-close?token=e", content.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_reminder_before_a_review_meeting_gives_its_time_in_the_recipients_offset()
+    {
+        var email = new MeetingReminderEmail("Ada", ["Grace"], "Pilot", 2, StartsAt, TimeSpan.FromHours(1));
+        var content = email.Render();
+
+        Assert.Equal("review-meeting-reminder", email.Template);
+        Assert.Equal("Reminder: review meeting 2 in Pilot", content.Subject);
+        Assert.Contains("your review meeting 2 with Grace in Pilot is on Tue 3 Feb 2026, 09:30 (UTC-05:00) for 1 hour.", content.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_review_notice_to_a_group_mentor_names_every_mentee()
     {
         var email = new MeetingNoticeEmail("Grace", ["Ada", "Linus", "Barbara"], "Pilot", MeetingKind.Review, 4, StartsAt, TimeSpan.FromMinutes(90), null);

@@ -1,7 +1,9 @@
+using MentorFlow.Domain.Meetings;
 using MentorFlow.Domain.Messages;
 using MentorFlow.Durable.Storage;
 using MentorFlow.Durable.Storage.Sqlite;
 using MentorFlow.Functions.Tests.Support;
+using MentorFlow.Infrastructure.Calendar;
 using MentorFlow.Infrastructure.Graph;
 using MentorFlow.Infrastructure.Outbox;
 using MentorFlow.Infrastructure.SendGrid;
@@ -35,6 +37,8 @@ public sealed class IntegrationSelectionTests
         Assert.IsType<LocalOutbox>(host.Services.GetRequiredService<IEmailSender>());
         Assert.IsType<SqliteOrchestrationStore>(host.Services.GetRequiredService<IOrchestrationStore>());
         Assert.Null(host.Services.GetService<GraphMeetingCalendar>());
+        Assert.IsType<EmailMeetingBooker>(host.Services.GetRequiredService<IMeetingBooker>());
+        Assert.IsType<AvailabilitySlotFinder>(host.Services.GetRequiredService<IMeetingSlotFinder>());
     }
 
     [Fact]
@@ -51,6 +55,8 @@ public sealed class IntegrationSelectionTests
         await using var host = new ConfiguredHostFactory(GraphSettings);
 
         Assert.NotNull(host.Services.GetRequiredService<GraphMeetingCalendar>());
+        Assert.IsType<GraphMeetingBooker>(host.Services.GetRequiredService<IMeetingBooker>());
+        Assert.IsType<GraphMeetingSlotFinder>(host.Services.GetRequiredService<IMeetingSlotFinder>());
     }
 
     [Theory]

@@ -53,24 +53,4 @@ public sealed class EmailMeetingBookerTests
         Assert.Equal(InviteMethod.Cancel, _sender.Delivered[^1].Invite!.Method);
         Assert.StartsWith("Cancelled: review meeting 2", _sender.Delivered[^1].Content.Subject, StringComparison.Ordinal);
     }
-
-    /// <summary>Records every email and, like a real transport, hands over each key once.</summary>
-    private sealed class RecordingSender : IEmailSender
-    {
-        public List<EmailToSend> Sent { get; } = [];
-
-        public List<EmailToSend> Delivered { get; } = [];
-
-        public Task<EmailSendOutcome> SendAsync(EmailToSend email, CancellationToken cancellationToken)
-        {
-            Sent.Add(email);
-            if (Delivered.Any(d => d.IdempotencyKey == email.IdempotencyKey))
-            {
-                return Task.FromResult(EmailSendOutcome.AlreadySent);
-            }
-
-            Delivered.Add(email);
-            return Task.FromResult(EmailSendOutcome.Sent);
-        }
-    }
 }

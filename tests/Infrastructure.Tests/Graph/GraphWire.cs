@@ -12,7 +12,12 @@ public static class GraphWire
     public const string Organizer = "mentoring@contoso.example";
     public const string Token = "test-token";
 
-    public static GraphMeetingCalendar Calendar(LoopbackServer server, int maxRetries = 3)
+    public static GraphMeetingCalendar Calendar(LoopbackServer server, int maxRetries = 3) =>
+        Calendar(new Uri(server.BaseUrl, "v1.0").ToString(), maxRetries);
+
+    public static GraphMeetingCalendar Calendar(FakeGraphCalendar graph, int maxRetries = 3) => Calendar(graph.BaseUrl, maxRetries);
+
+    private static GraphMeetingCalendar Calendar(string baseUrl, int maxRetries)
     {
         var options = new GraphOptions
         {
@@ -20,7 +25,7 @@ public static class GraphWire
             ClientId = "client",
             ClientSecret = "secret",
             Organizer = Organizer,
-            BaseUrl = new Uri(server.BaseUrl, "v1.0").ToString(),
+            BaseUrl = baseUrl,
             MaxRetries = maxRetries,
         };
         var client = GraphClientBuilder.Create(options, new BaseBearerTokenAuthenticationProvider(new FixedTokenProvider(Token)));

@@ -65,6 +65,7 @@ public sealed partial class MenteeJourney
             ? await CallAsync<DateTimeOffset>(nameof(ReadGroupAnchor), new PlaceRequest(_journey.ProgrammeId, _journey.MenteeId, mentorId))
             : null;
         var state = new ReviewState(mentorshipId, mentorId, termStart, termEnd, reviewsStart, agreement.ToSnapshot(), 1, [], [kickoff], false, [], groupAnchor);
+        _meetings = [kickoff];
         Status(JourneyStages.Review, "the first review cycle", reviewsStart);
         _context.ContinueAsNew(_input with { Reviews = state });
         return new JourneyOutcome(JourneyStages.Review, mentorshipId, mentorId, "the agreement is confirmed; reviews begin");

@@ -9,9 +9,10 @@ using MentorFlow.Functions.Lifecycle.Reviews;
 
 namespace MentorFlow.Functions.Lifecycle.Journey;
 
-// One review cycle per generation: the meeting in both calendars (the invite's alarm reminds before it), a check-in
-// request to each side after it, reminders, the risk assessment with an alert when at risk, and at mid-term a link to
-// revisit the goals. Then ContinueAsNew carries the state to the next cycle, or the term ends in the close-out.
+// One review cycle per generation: the meeting in both calendars, a reminder email to both before it (besides the
+// invite's own alarm), a check-in request to each side after it, reminders, the risk assessment with an alert when at
+// risk, and at mid-term a link to revisit the goals. Then ContinueAsNew carries the state to the next cycle, or the
+// term ends in the close-out.
 public sealed partial class MenteeJourney
 {
     private async Task<JourneyOutcome> ReviewCycleAsync(ReviewState state)
@@ -36,10 +37,25 @@ public sealed partial class MenteeJourney
             MeetingSlot.DurationFor(cycle.Ends - cycle.Starts), ByMentorAvailability: state.GroupAnchor is not null,
             PersonalLinksUntil: state.GroupAnchor is null ? state.TermEnd : null));
         upcoming.Add(meeting);
+        _meetings = upcoming;
+
+        if (MeetingReminder.At(_programme.Deadlines, meeting.StartsAt, cycle.Ends - cycle.Starts, Now) is { } remindAt)
+        {
+            var at = remindAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+            Status(JourneyStages.Review, $"review meeting {cycle.Number}, with a reminder to both at {at} UTC", meeting.StartsAt);
+            if (await EarlyCloseBeforeAsync(remindAt) is { } closeBeforeMeeting)
+            {
+                return await CloseOutAsync(new CloseOutPlan(state.PastCycles, upcoming, closeBeforeMeeting, Now));
+            }
+
+            foreach (var role in new[] { MentorshipRole.Mentee, MentorshipRole.Mentor })
+            {
+                await CallAsync<bool>(nameof(SendMeetingReminder), new MeetingReminderNotice(_journey, state.MentorId, role, meeting, GroupMeeting: state.GroupAnchor is not null));
+            }
+        }
 
         Status(JourneyStages.Review, $"review meeting {cycle.Number}", meeting.StartsAt);
-        var early = await _events.NextAsync(meeting.EndsAt, JourneyEvents.EarlyCloseRequested);
-        if (early is not null && AsEarlyClose(early) is { } closeDuringMeeting)
+        if (await EarlyCloseBeforeAsync(meeting.EndsAt) is { } closeDuringMeeting)
         {
             return await CloseOutAsync(new CloseOutPlan(state.PastCycles, upcoming, closeDuringMeeting, Now));
         }
@@ -126,9 +142,27 @@ public sealed partial class MenteeJourney
             AtRisk = _atRisk,
             RiskReasons = _riskReasons,
         };
+        _meetings = next.UpcomingMeetings;
         Status(JourneyStages.Review, $"review cycle {cycle.Number + 1}", schedule[cycle.Number].Starts);
         _context.ContinueAsNew(_input with { Reviews = next });
         return new JourneyOutcome(JourneyStages.Review, state.MentorshipId, state.MentorId, $"review cycle {cycle.Number} done");
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="until"/>; a valid early-close request ends the wait and is returned, one for another
+    /// mentorship (or otherwise invalid) is ignored and the wait goes on.
+    /// </summary>
+    private async Task<EarlyCloseRequested?> EarlyCloseBeforeAsync(DateTimeOffset until)
+    {
+        while (await _events.NextAsync(until, JourneyEvents.EarlyCloseRequested) is { } received)
+        {
+            if (AsEarlyClose(received) is { } close)
+            {
+                return close;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

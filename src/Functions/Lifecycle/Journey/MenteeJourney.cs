@@ -3,6 +3,7 @@ using MentorFlow.Domain.Enrolments;
 using MentorFlow.Domain.Programmes;
 using MentorFlow.Durable;
 using MentorFlow.Functions.Lifecycle.Intake;
+using MentorFlow.Functions.Lifecycle.Meetings;
 
 namespace MentorFlow.Functions.Lifecycle.Journey;
 
@@ -28,6 +29,7 @@ public sealed partial class MenteeJourney : TaskOrchestrator<JourneyInput, Journ
     private int? _cycle;
     private bool _atRisk;
     private IReadOnlyList<string>? _riskReasons;
+    private IReadOnlyList<BookedMeeting>? _meetings;
 
     private DateTimeOffset Now => new(DateTime.SpecifyKind(_context.CurrentUtcDateTime, DateTimeKind.Utc));
 
@@ -45,6 +47,7 @@ public sealed partial class MenteeJourney : TaskOrchestrator<JourneyInput, Journ
             _mentorId = reviews.MentorId;
             _atRisk = reviews.AtRisk;
             _riskReasons = reviews.RiskReasons;
+            _meetings = reviews.UpcomingMeetings;
         }
 
         if (input.Reviews is { } next)
@@ -82,7 +85,8 @@ public sealed partial class MenteeJourney : TaskOrchestrator<JourneyInput, Journ
     private Task<T> CallAsync<T>(string activity, object input) => _context.CallActivityAsync<T>(activity, input, Retry);
 
     private void Status(string stage, string waitingFor, DateTimeOffset? until) =>
-        _context.SetCustomStatus(new JourneyStatus(stage, waitingFor, until, _mentorshipId, _mentorId, _cycle, _atRisk, _riskReasons));
+        _context.SetCustomStatus(new JourneyStatus(
+            stage, waitingFor, until, _mentorshipId, _mentorId, _cycle, _atRisk, _riskReasons, stage == JourneyStages.Review ? _meetings : null));
 
     private string MentorshipIdFor(int attempt) =>
         JourneyIds.Mentorship(_programme.Id, new ParticipantId(_input.ParticipantId), attempt);

@@ -20,7 +20,7 @@ public sealed class CancelMeeting(JourneyDirectory directory, IMeetingBooker boo
 
         var meeting = input.Meeting;
         MeetingAttendee[] everyone = [Attendee(mentee), Attendee(mentor)];
-        var booking = new MeetingBooking(meeting.Key, meeting.Sequence, meeting.Kind, meeting.Cycle, meeting.StartsAt, meeting.Duration, programme.Name, everyone, meeting.Summary, string.Empty);
+        var booking = new MeetingBooking(meeting.Key, meeting.Sequence, meeting.Kind, meeting.Cycle, meeting.StartsAt, meeting.Duration, programme.Name, everyone, meeting.Summary, string.Empty, meeting.CalendarEventId);
         await booker.CancelAsync(
             new MeetingCancellation(meeting.Key, meeting.Sequence + 1, booking, input.MenteeOnly ? [everyone[0]] : everyone, input.Comment),
             context.CancellationToken).ConfigureAwait(false);

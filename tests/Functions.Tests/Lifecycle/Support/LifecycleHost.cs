@@ -21,9 +21,13 @@ namespace MentorFlow.Functions.Tests.Lifecycle.Support;
 /// The real host (Program: durable runtime over SQLite in a temp data directory, the local outbox, the lifecycle) on
 /// a manual clock, with the host's storage ports (in memory until the host registers its SQLite stores). Tests act as the pages
 /// and the administrator would: they raise the lifecycle's events, move the clock to the deadlines the journeys'
-/// statuses name, and read the outbox.
+/// statuses name, and read the outbox. <paramref name="settings"/> adds settings (an integration's, say) and
+/// <paramref name="configureServices"/> changes services after the host registered its own.
 /// </summary>
-public sealed class LifecycleHost(Func<IEmailSender, IEmailSender>? decorateMail = null) : MentorFlowHostFactory
+public sealed class LifecycleHost(
+    Func<IEmailSender, IEmailSender>? decorateMail = null,
+    IReadOnlyDictionary<string, string>? settings = null,
+    Action<IServiceCollection>? configureServices = null) : MentorFlowHostFactory
 {
     /// <summary>How long a test waits for something before it fails (a guard against hangs, not an assertion on time).</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
@@ -41,7 +45,7 @@ public sealed class LifecycleHost(Func<IEmailSender, IEmailSender>? decorateMail
 
     public ActionLinkTokens Tokens => Services.GetRequiredService<ActionLinkTokens>();
 
-    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
     {
         ["extensions:durableTask:minPollingInterval"] = "00:00:00.002",
         ["extensions:durableTask:maxPollingInterval"] = "00:00:00.020",
@@ -60,6 +64,8 @@ public sealed class LifecycleHost(Func<IEmailSender, IEmailSender>? decorateMail
                 var create = transport.ImplementationFactory!;
                 services.Replace(ServiceDescriptor.Singleton(sp => decorateMail((IEmailSender)create(sp))));
             }
+
+            configureServices?.Invoke(services);
         });
     }
 
