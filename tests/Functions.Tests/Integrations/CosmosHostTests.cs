@@ -19,12 +19,7 @@ public sealed class CosmosHostTests(CosmosEmulatorFixture emulator) : IClassFixt
     [Fact]
     public async Task An_orchestration_started_through_the_management_api_completes_on_Cosmos_DB()
     {
-        await using var host = new ConfiguredHostFactory(new Dictionary<string, string>
-        {
-            ["CosmosDb:Endpoint"] = emulator.Options.Endpoint!,
-            ["CosmosDb:Key"] = emulator.Options.Key!,
-            ["CosmosDb:Database"] = _database,
-        });
+        await using var host = new ConfiguredHostFactory(emulator.HostSettings(_database));
         var api = host.CreateManagementClient();
         Assert.IsType<CosmosOrchestrationStore>(host.Services.GetRequiredService<IOrchestrationStore>());
 
