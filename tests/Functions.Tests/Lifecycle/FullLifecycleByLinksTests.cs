@@ -39,9 +39,9 @@ public sealed class FullLifecycleByLinksTests
         string[] reviews = ["review:1", "review:2", "review:3"];
         Assert.Equal(
             [
-                ("I/welcome", Mentor, "Welcome, mentor, to Demo mentoring"),
+                ("I/welcome", Mentor, "Thank you for mentoring in Demo mentoring"),
                 ("J/welcome", Mentee, "You're enrolled in Demo mentoring"),
-                ("J/match-proposal/1", Mentee, "We found you a mentor in Demo mentoring"),
+                ("J/match-proposal/1", Mentee, "We have found you a mentor in Demo mentoring"),
                 ("J/mentor-request/1", Mentor, "Would you mentor someone in Demo mentoring?"),
                 ("J/agreement-request", Mentee, "Your mentoring agreement in Demo mentoring"),
                 ("J/agreement-confirmation/1/mentor", Mentor, "Please confirm your mentoring agreement in Demo mentoring"),
@@ -60,7 +60,7 @@ public sealed class FullLifecycleByLinksTests
                 ("J/close-out/summary/mentor", Mentor, "Your mentorship in Demo mentoring: the summary"),
                 ("J/close-out/summary/administrator", Administrator, "A mentorship in Demo mentoring is closed"),
                 ("J/close-out/mentor-thanks", Mentor, "Thank you for mentoring in Demo mentoring"),
-                ("J/close-out/become-a-mentor", Mentee, "Become a mentor in Demo mentoring"),
+                ("J/close-out/become-a-mentor", Mentee, "Pass it on: become a mentor in Demo mentoring"),
             ],
             walk.Sent());
 
@@ -107,7 +107,7 @@ public sealed class FullLifecycleByLinksTests
                 ("J/close-out/summary/mentor", Mentor, "Your mentorship in Demo mentoring: the summary"),
                 ("J/close-out/summary/administrator", Administrator, "A mentorship in Demo mentoring is closed"),
                 ("J/close-out/mentor-thanks", Mentor, "Thank you for mentoring in Demo mentoring"),
-                ("J/close-out/become-a-mentor", Mentee, "Become a mentor in Demo mentoring"),
+                ("J/close-out/become-a-mentor", Mentee, "Pass it on: become a mentor in Demo mentoring"),
             ],
             walk.Sent().SkipWhile(e => e.Key != "J/check-in-request/1/mentee"));
         walk.AssertInvites(["kickoff", "review:1", "review:2"], cancelled: ["review:2"]);
