@@ -123,6 +123,23 @@ public sealed class FinalReviewTests
     }
 
     [Fact]
+    public async Task While_waiting_for_the_end_of_the_term_a_close_for_another_mentorship_is_ignored_and_a_valid_one_closes_early()
+    {
+        await using var host = new LifecycleHost();
+        var (journey, mentorshipId, termEnd) = await ToTheEndOfTheTermAsync(host, reachTheEnd: false);
+
+        await host.RaiseAsync(journey, JourneyEvents.EarlyCloseRequested, new EarlyCloseRequested(mentorshipId + "0", CloseRequester.Mentee, "not this one"));
+        await host.RaiseAsync(journey, JourneyEvents.EarlyCloseRequested, new EarlyCloseRequested(mentorshipId, CloseRequester.Administrator, "The mentor left the company"));
+        var asking = await host.WaitForFinalReviewsAsync(journey);
+
+        Assert.Equal(host.Clock.GetUtcNow().AddMinutes(5), asking.Until);
+        Assert.True(asking.Until < termEnd.AddMinutes(5));
+        await host.WaitForEmailAsync($"{journey}/early-close/administrator");
+        await host.SendBothFinalReviewsAsync(journey, mentorshipId);
+        Assert.Contains("Closed early by the programme administrator.", (await host.WaitForEmailAsync($"{journey}/close-out/summary/mentee")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_early_close_before_the_agreement_closes_out_at_once_without_final_reviews()
     {
         await using var host = new LifecycleHost();
@@ -163,8 +180,8 @@ public sealed class FinalReviewTests
         Assert.Single(host.Outbox(), e => e.Key.EndsWith("/close-out/summary/mentee", StringComparison.Ordinal));
     }
 
-    /// <summary>A pair agrees, meets for the three reviews and checks in each time; the clock then reaches the term's end.</summary>
-    private static async Task<(string Journey, string MentorshipId, DateTimeOffset TermEnd)> ToTheEndOfTheTermAsync(LifecycleHost host)
+    /// <summary>A pair agrees, meets for the three reviews and checks in each time; the clock then reaches the term's end (unless told not to).</summary>
+    private static async Task<(string Journey, string MentorshipId, DateTimeOffset TermEnd)> ToTheEndOfTheTermAsync(LifecycleHost host, bool reachTheEnd = true)
     {
         var programme = await host.AddProgrammeAsync(DemoProgramme());
         await host.EnrolMentorAsync(programme, Mentor("Max Mentor"));
@@ -181,7 +198,11 @@ public sealed class FinalReviewTests
         }
 
         var ending = await host.WaitForStageAsync(journey, JourneyStages.Review, "the end of the term");
-        host.Clock.AdvanceTo(ending.Until!.Value);
-        return (journey, mentorshipId, ending.Until.Value);
+        if (reachTheEnd)
+        {
+            host.Clock.AdvanceTo(ending.Until!.Value);
+        }
+
+        return (journey, mentorshipId, ending.Until!.Value);
     }
 }

@@ -128,8 +128,8 @@ public sealed partial class MenteeJourney
         if (cycle.Number == schedule.Count)
         {
             Status(JourneyStages.Review, "the end of the term", state.TermEnd);
-            var closing = await _events.NextAsync(state.TermEnd > Now ? state.TermEnd : Now, JourneyEvents.EarlyCloseRequested);
-            var request = closing is null ? null : AsEarlyClose(closing);
+            // A request for another mentorship is ignored and the wait goes on: only the term's end or a valid request ends it.
+            var request = await EarlyCloseBeforeAsync(state.TermEnd > Now ? state.TermEnd : Now);
             return BeginFinalReview(state with { Agreement = agreement.ToSnapshot(), PastCycles = cycles, UpcomingMeetings = upcoming }, request);
         }
 

@@ -10,8 +10,8 @@ namespace MentorFlow.Functions.Lifecycle.Journey;
 /// <summary>
 /// One mentee's journey through a programme: intake, matching (by the programme's mode), the agreement with its
 /// kickoff, one generation per review cycle (ContinueAsNew), and a final generation for the final reviews and the
-/// close-out, at the end of the term or early on request. The steps are split by phase over the partial files beside this one; each reads like that part of the
-/// lifecycle. The custom status is always a <see cref="JourneyStatus"/>.
+/// close-out, at the end of the term or early on request. The steps are split by phase over the partial files beside
+/// this one; each reads like that part of the lifecycle. The custom status is always a <see cref="JourneyStatus"/>.
 /// </summary>
 [DurableTask(OrchestrationNames.MenteeJourney)]
 public sealed partial class MenteeJourney : TaskOrchestrator<JourneyInput, JourneyOutcome>
