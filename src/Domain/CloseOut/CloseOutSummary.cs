@@ -5,14 +5,19 @@ using MentorFlow.Domain.Reviews;
 namespace MentorFlow.Domain.CloseOut;
 
 /// <summary>
-/// The story of a mentorship at its end, from the final review's outcomes (absent when the mentee did not
-/// answer, for example after an early close) and the check-ins of every cycle. <see cref="Lines"/> are the
-/// sentences the close-out emails show. Nothing in it is either side's exit rating.
+/// The story of a mentorship at its end, from the mentee's outcomes (when reported), both sides' final reviews
+/// (what went well and what to carry forward; a missing one is said plainly) and the check-ins of every cycle.
+/// <see cref="Lines"/> are the sentences the close-out emails show. Nothing in it is either side's rating: those
+/// stay blind (see <see cref="CloseOutReport"/>).
 /// </summary>
 public sealed class CloseOutSummary
 {
-    private CloseOutSummary(Outcomes? outcomes, int cyclesHeld, int checkInsReceived, double? averageSatisfaction, List<int> finalProgress, CloseRequester? closedEarlyBy)
+    private readonly FinalReviews? _finalReviews;
+
+    private CloseOutSummary(
+        Outcomes? outcomes, int cyclesHeld, int checkInsReceived, double? averageSatisfaction, List<int> finalProgress, CloseRequester? closedEarlyBy, FinalReviews? finalReviews)
     {
+        _finalReviews = finalReviews;
         Outcomes = outcomes;
         CyclesHeld = cyclesHeld;
         CheckInsReceived = checkInsReceived;
@@ -40,7 +45,11 @@ public sealed class CloseOutSummary
 
     public IReadOnlyList<string> Lines { get; }
 
-    public static CloseOutSummary Build(Outcomes? outcomes, IReadOnlyList<CycleCheckIns> cycles, EarlyCloseRequest? earlyClose)
+    /// <summary>
+    /// The summary; <paramref name="finalReviews"/> is null when no final review was asked for (a mentorship closed
+    /// before its agreement), otherwise each side's review or null for one that did not come.
+    /// </summary>
+    public static CloseOutSummary Build(Outcomes? outcomes, IReadOnlyList<CycleCheckIns> cycles, EarlyCloseRequest? earlyClose, FinalReviews? finalReviews)
     {
         ArgumentNullException.ThrowIfNull(cycles);
         var received = cycles.SelectMany(c => c.Received).ToList();
@@ -56,7 +65,7 @@ public sealed class CloseOutSummary
             }
         }
 
-        return new CloseOutSummary(outcomes, cycles.Count, received.Count, average, finalProgress, earlyClose?.RequestedBy);
+        return new CloseOutSummary(outcomes, cycles.Count, received.Count, average, finalProgress, earlyClose?.RequestedBy, finalReviews);
     }
 
     private List<string> Describe()
@@ -94,6 +103,12 @@ public sealed class CloseOutSummary
             }
         }
 
+        if (_finalReviews is { } reviews)
+        {
+            lines.Add(Describe(reviews.Mentee, "mentee"));
+            lines.Add(Describe(reviews.Mentor, "mentor"));
+        }
+
         var cycles = CyclesHeld == 1 ? "1 review cycle" : $"{CyclesHeld} review cycles";
         lines.Add(AverageSatisfaction is { } average
             ? Invariant($"{cycles}, {CheckInsReceived} of {CheckInsExpected} check-ins, average satisfaction {average:0.0} out of {CheckIn.MaxSatisfaction}.")
@@ -105,6 +120,10 @@ public sealed class CloseOutSummary
 
         return lines;
     }
+
+    private static string Describe(FinalReview? review, string side) => review is null
+        ? $"No final review from the {side}."
+        : $"The {side}'s final review: what went well: \"{review.WentWell.Trim()}\"" + (review.CarryForward is { } carry ? $"; to carry forward: \"{carry.Trim()}\"." : ".");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

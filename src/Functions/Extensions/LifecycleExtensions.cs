@@ -68,6 +68,7 @@ public static class LifecycleExtensions
             .AddActivity<SendMeetingReminder>()
             .AddActivity<SendAtRiskAlert>()
             .AddActivity<SendEarlyCloseConfirmation>()
+            .AddActivity<SendFinalReviewRequest>()
             .AddActivity<SendCloseOutSummaries>()
             .AddActivity<MatchCohort>());
         return builder;

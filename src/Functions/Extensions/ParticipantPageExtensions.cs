@@ -24,6 +24,7 @@ public static class ParticipantPageExtensions
         Add<CheckInPage>(services, LinkAction.CheckIn);
         Add<EarlyClosePage>(services, LinkAction.EarlyClose);
         Add<PausePage>(services, LinkAction.Pause);
+        Add<FinalReviewPage>(services, LinkAction.FinalReview);
         return builder;
     }
 

@@ -37,3 +37,6 @@ public sealed record CheckInSubmitted(string MentorshipId, MentorshipRole By, in
 
 /// <summary>A request to end the mentorship early, with its reason.</summary>
 public sealed record EarlyCloseRequested(string MentorshipId, CloseRequester By, string Reason);
+
+/// <summary>One side's final review of <paramref name="MentorshipId"/>.</summary>
+public sealed record FinalReviewSubmitted(string MentorshipId, MentorshipRole By, FinalReviewDraft Draft);

@@ -35,4 +35,7 @@ public static class JourneyEvents
 
     /// <summary>Either side or the administrator asked to end the mentorship early (<see cref="EarlyCloseRequested"/>).</summary>
     public const string EarlyCloseRequested = "early-close";
+
+    /// <summary>One side submitted the final review at close-out (<see cref="FinalReviewSubmitted"/>).</summary>
+    public const string FinalReviewSubmitted = "final-review";
 }

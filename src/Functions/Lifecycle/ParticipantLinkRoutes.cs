@@ -8,7 +8,8 @@ namespace MentorFlow.Functions.Lifecycle;
 /// request is about, not only against itself. Activities build these links into emails; the pages answer them.
 /// </summary>
 /// <remarks>
-/// What each token's argument holds: the mentorship id for accept, decline, submit-agreement and early-close;
+/// What each token's argument holds: the mentorship id for accept, decline, submit-agreement, early-close and
+/// final-review;
 /// <c>{mentorshipId}/{revision}</c> for confirm-agreement (a confirmation is of the revision the email showed, so a
 /// link to an older text cannot confirm a newer one); <c>{mentorshipId}/{mentorId}</c> for choose;
 /// <c>{mentorshipId}/{cycle}</c> for check-in; nothing for pause (its journey id is the mentor intake's).

@@ -11,4 +11,5 @@ public enum LinkAction
     CheckIn,
     EarlyClose,
     Pause,
+    FinalReview,
 }

@@ -13,6 +13,7 @@ public static class LinkActionNames
         [LinkAction.CheckIn] = "check-in",
         [LinkAction.EarlyClose] = "early-close",
         [LinkAction.Pause] = "pause",
+        [LinkAction.FinalReview] = "final-review",
     };
 
     private static readonly Dictionary<string, LinkAction> s_actions = s_names.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);

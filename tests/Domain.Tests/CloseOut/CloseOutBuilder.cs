@@ -36,7 +36,7 @@ public sealed class CloseOutBuilder
             .Cycle(c => c.ForGoals(3).WithProgress(60, 50, 10).WithSatisfaction(4), null)
             .Cycle(c => c.ForGoals(3).WithProgress(100, 100, 30).WithSatisfaction(5), c => c.ForGoals(3).WithProgress(100, 90, 40).WithSatisfaction(4))
             .Build();
-        return CloseOutSummary.Build(Outcomes.Create(_outcomes, 3).Value, cycles, null);
+        return CloseOutSummary.Build(Outcomes.Create(_outcomes, 3).Value, cycles, null, null);
     }
 
     public CloseOutReport Build() => new(

@@ -75,7 +75,7 @@ public class CloseOutReportTests
         var request = EarlyCloseRequest.Create(CloseRequester.Mentor, "Changing roles", new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero)).Value;
         var cycles = new CyclesBuilder().Healthy().Build();
 
-        var summary = CloseOutSummary.Build(null, cycles, request);
+        var summary = CloseOutSummary.Build(null, cycles, request, null);
 
         Assert.Equal(CloseRequester.Mentor, summary.ClosedEarlyBy);
         Assert.Equal(

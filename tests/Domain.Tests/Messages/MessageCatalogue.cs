@@ -57,6 +57,7 @@ public static class MessageCatalogue
         yield return (new AtRiskAlertEmail(Recipient, Other, Third, Programme, AtRisk(), Link("mentorship")), [Link("mentorship")]);
         yield return (new RematchEscalationEmail(Recipient, Other, Programme, 3, Link("journey")), [Link("journey")]);
         yield return (new FinalReviewRequestEmail(Recipient, MentorshipRole.Mentee, Other, Programme, Link("final-review"), Deadline), [Link("final-review")]);
+        yield return (new FinalReviewReminderEmail(Recipient, Programme, Link("final-review"), Deadline), [Link("final-review")]);
         yield return (new CloseOutSummaryEmail(Recipient, Other, Programme, report.ForParticipant(MentorshipRole.Mentee)), []);
         yield return (new AdministratorCloseOutEmail(Recipient, Other, Third, Programme, report.ForAdministrator(), Link("mentorship")), [Link("mentorship")]);
         yield return (new MentorThanksEmail(Recipient, Other, Programme), []);

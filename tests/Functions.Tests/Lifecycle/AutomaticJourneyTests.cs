@@ -95,10 +95,10 @@ public abstract class AutomaticJourneyTests(LifecycleStorage storage) : Lifecycl
             await host.RaiseAsync(journey, JourneyEvents.CheckInSubmitted, new CheckInSubmitted(mentorshipId, MentorshipRole.Mentor, cycle, CheckIn(30 * cycle)));
         }
 
-        // The term ends: close-out.
+        // The term ends: final reviews from both, then the close-out.
         var ending = await host.WaitForStageAsync(journey, JourneyStages.Review, "the end of the term");
         host.Clock.AdvanceTo(ending.Until!.Value);
-        var done = await host.WaitForCompletionAsync(journey);
+        var done = await host.SendBothFinalReviewsAsync(journey, mentorshipId);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
         Assert.Equal(JourneyStages.Closed, done.ReadOutputAs<JourneyOutcome>()!.Stage);
         Assert.Equal(JourneyStages.Closed, done.ReadCustomStatusAs<JourneyStatus>()!.Stage);

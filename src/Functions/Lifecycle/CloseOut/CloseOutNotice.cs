@@ -4,7 +4,8 @@ using MentorFlow.Functions.Lifecycle.Reviews;
 namespace MentorFlow.Functions.Lifecycle.CloseOut;
 
 /// <summary>
-/// A mentorship's close-out: its cycles (for the summary) and, when it closed early, who asked, why and when.
+/// A mentorship's close-out: its cycles (for the summary), when it closed early, who asked, why and when, and the
+/// final reviews (null when none were asked for: a mentorship closed before its agreement).
 /// </summary>
 public sealed record CloseOutNotice(
     JourneyRef Journey,
@@ -12,4 +13,5 @@ public sealed record CloseOutNotice(
     IReadOnlyList<CycleRecord> Cycles,
     CloseRequester? ClosedEarlyBy,
     string? EarlyCloseReason,
-    DateTimeOffset? EarlyCloseAt);
+    DateTimeOffset? EarlyCloseAt,
+    FinalReviewAnswers? FinalReviews);

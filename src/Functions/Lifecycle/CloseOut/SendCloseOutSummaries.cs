@@ -8,9 +8,10 @@ using MentorFlow.Functions.Lifecycle.Reviews;
 namespace MentorFlow.Functions.Lifecycle.CloseOut;
 
 /// <summary>
-/// The close-out's words: the summary to the mentee and to the mentor (each sees only their own rating), the
-/// administrator's summary, thanks to the mentor, and the invitation to the mentee to become a mentor. One
-/// notification made of five emails, each under its own key, so a retry sends only those not yet sent.
+/// The close-out's words: the summary with both final reviews to the mentee and to the mentor (each sees only their
+/// own rating), the administrator's summary (both ratings), thanks to the mentor, and the invitation to the mentee
+/// to become a mentor. One notification made of five emails, each under its own key, so a retry sends only those
+/// not yet sent.
 /// </summary>
 public sealed class SendCloseOutSummaries(JourneyDirectory directory, JourneyMail mail) : TaskActivity<CloseOutNotice, bool>
 {
@@ -24,8 +25,10 @@ public sealed class SendCloseOutSummaries(JourneyDirectory directory, JourneyMai
         var mentor = await directory.MentorAsync(programme, input.MentorId, cancel).ConfigureAwait(false);
         var earlyClose = input.ClosedEarlyBy is { } by ? EarlyCloseRequest.Create(by, input.EarlyCloseReason, input.EarlyCloseAt!.Value).Value : null;
 
-        // No final-review answers reach the journey yet, so outcomes and exit ratings are absent from the summary.
-        var report = new CloseOutReport(CloseOutSummary.Build(null, CycleRecord.ToCheckIns(input.Cycles), earlyClose), null, null);
+        // The mentee's outcomes (goals met, confidence, network) are not asked for yet, so the summary has none.
+        var finalReviews = input.FinalReviews?.ToFinalReviews();
+        var summary = CloseOutSummary.Build(null, CycleRecord.ToCheckIns(input.Cycles), earlyClose, finalReviews);
+        var report = new CloseOutReport(summary, finalReviews?.Mentee?.Rating, finalReviews?.Mentor?.Rating);
         var key = input.Journey.JourneyId + "/close-out";
         await mail.SendAsync($"{key}/summary/mentee", JourneyMail.To(mentee),
             new CloseOutSummaryEmail(mentee.Profile.Name, mentor.Profile.Name, programme.Name, report.ForParticipant(MentorshipRole.Mentee)), cancel).ConfigureAwait(false);

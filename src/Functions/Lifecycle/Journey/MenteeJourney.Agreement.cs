@@ -38,7 +38,9 @@ public sealed partial class MenteeJourney
                     await CallAsync<bool>(nameof(SendAgreementEscalation), new AgreementEscalationNotice(_journey, mentorId, NotConfirmedBy(agreement), deadline));
                     break;
                 case JourneyEvents.EarlyCloseRequested when AsEarlyClose(received) is { } close:
-                    return await CloseOutAsync(new CloseOutPlan([], [], close, Now));
+                    // Before the agreement there is nothing to review: the close-out follows at once.
+                    await EndMeetingsAsync(close, Now, []);
+                    return await CloseOutAsync(new CloseOutPlan([], close, Now, FinalReviews: null));
                 case JourneyEvents.AgreementSubmitted when received.As<AgreementSubmitted>() is { } submitted && IsCurrent(submitted.MentorshipId):
                     agreement = await ApplySubmissionAsync(agreement, submitted, termStart, termEnd, deadline) ?? agreement;
                     break;

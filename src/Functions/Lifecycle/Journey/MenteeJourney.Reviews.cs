@@ -11,8 +11,8 @@ namespace MentorFlow.Functions.Lifecycle.Journey;
 
 // One review cycle per generation: the meeting in both calendars, a reminder email to both before it (besides the
 // invite's own alarm), a check-in request to each side after it, reminders, the risk assessment with an alert when at
-// risk, and at mid-term a link to revisit the goals. Then ContinueAsNew carries the state to the next cycle, or the
-// term ends in the close-out.
+// risk, and at mid-term a link to revisit the goals. Then ContinueAsNew carries the state to the next cycle, or (at the
+// end of the term or an early close) to the final generation: the final reviews and the close-out.
 public sealed partial class MenteeJourney
 {
     private async Task<JourneyOutcome> ReviewCycleAsync(ReviewState state)
@@ -22,7 +22,7 @@ public sealed partial class MenteeJourney
             : ReviewSchedule.For(state.ReviewsStart, state.TermEnd, _programme.ReviewCadence);
         if (state.Cycle > schedule.Count)
         {
-            return await CloseOutAsync(new CloseOutPlan(state.PastCycles, state.UpcomingMeetings, null, Now));
+            return BeginFinalReview(state, early: null);
         }
 
         var cycle = schedule[state.Cycle - 1];
@@ -45,7 +45,7 @@ public sealed partial class MenteeJourney
             Status(JourneyStages.Review, $"review meeting {cycle.Number}, with a reminder to both at {at} UTC", meeting.StartsAt);
             if (await EarlyCloseBeforeAsync(remindAt) is { } closeBeforeMeeting)
             {
-                return await CloseOutAsync(new CloseOutPlan(state.PastCycles, upcoming, closeBeforeMeeting, Now));
+                return BeginFinalReview(state with { UpcomingMeetings = upcoming }, closeBeforeMeeting);
             }
 
             foreach (var role in new[] { MentorshipRole.Mentee, MentorshipRole.Mentor })
@@ -57,7 +57,7 @@ public sealed partial class MenteeJourney
         Status(JourneyStages.Review, $"review meeting {cycle.Number}", meeting.StartsAt);
         if (await EarlyCloseBeforeAsync(meeting.EndsAt) is { } closeDuringMeeting)
         {
-            return await CloseOutAsync(new CloseOutPlan(state.PastCycles, upcoming, closeDuringMeeting, Now));
+            return BeginFinalReview(state with { UpcomingMeetings = upcoming }, closeDuringMeeting);
         }
 
         var deadline = _programme.Deadlines.CheckIn.AddTo(meeting.EndsAt);
@@ -94,7 +94,7 @@ public sealed partial class MenteeJourney
             {
                 case JourneyEvents.EarlyCloseRequested when AsEarlyClose(received) is { } close:
                     var cyclesSoFar = state.PastCycles.Append(new CycleRecord(cycle.Number, goalCount, mentee, mentor)).ToArray();
-                    return await CloseOutAsync(new CloseOutPlan(cyclesSoFar, upcoming, close, Now));
+                    return BeginFinalReview(state with { Agreement = agreement.ToSnapshot(), PastCycles = cyclesSoFar, UpcomingMeetings = upcoming }, close);
                 case JourneyEvents.CheckInSubmitted when received.As<CheckInSubmitted>() is { } checkIn && IsCurrent(checkIn.MentorshipId) && checkIn.Cycle == cycle.Number:
                     if (CheckIn.Create(checkIn.Draft, checkIn.By, cycle.Number, goalCount, Now).IsSuccess)
                     {
@@ -128,9 +128,9 @@ public sealed partial class MenteeJourney
         if (cycle.Number == schedule.Count)
         {
             Status(JourneyStages.Review, "the end of the term", state.TermEnd);
-            var closing = await _events.NextAsync(state.TermEnd > Now ? state.TermEnd : Now, JourneyEvents.EarlyCloseRequested);
-            var request = closing is null ? null : AsEarlyClose(closing);
-            return await CloseOutAsync(new CloseOutPlan(cycles, upcoming, request, Now));
+            // A request for another mentorship is ignored and the wait goes on: only the term's end or a valid request ends it.
+            var request = await EarlyCloseBeforeAsync(state.TermEnd > Now ? state.TermEnd : Now);
+            return BeginFinalReview(state with { Agreement = agreement.ToSnapshot(), PastCycles = cycles, UpcomingMeetings = upcoming }, request);
         }
 
         var next = state with

@@ -9,9 +9,9 @@ namespace MentorFlow.Functions.Lifecycle.Journey;
 
 /// <summary>
 /// One mentee's journey through a programme: intake, matching (by the programme's mode), the agreement with its
-/// kickoff, one generation per review cycle (ContinueAsNew), and the close-out, at the end of the term or early on
-/// request. The steps are split by phase over the partial files beside this one; each reads like that part of the
-/// lifecycle. The custom status is always a <see cref="JourneyStatus"/>.
+/// kickoff, one generation per review cycle (ContinueAsNew), and a final generation for the final reviews and the
+/// close-out, at the end of the term or early on request. The steps are split by phase over the partial files beside
+/// this one; each reads like that part of the lifecycle. The custom status is always a <see cref="JourneyStatus"/>.
 /// </summary>
 [DurableTask(OrchestrationNames.MenteeJourney)]
 public sealed partial class MenteeJourney : TaskOrchestrator<JourneyInput, JourneyOutcome>
@@ -50,7 +50,11 @@ public sealed partial class MenteeJourney : TaskOrchestrator<JourneyInput, Journ
             _meetings = reviews.UpcomingMeetings;
         }
 
-        if (input.Reviews is { } next)
+        if (input.Reviews is { Closing: { } round })
+        {
+            Status(JourneyStages.Closing, "the final reviews to be asked for", round.Deadline);
+        }
+        else if (input.Reviews is { } next)
         {
             Status(JourneyStages.Review, $"review cycle {next.Cycle} to be scheduled", null);
         }
@@ -62,7 +66,7 @@ public sealed partial class MenteeJourney : TaskOrchestrator<JourneyInput, Journ
         _programme = Programme.Create(await CallAsync<ProgrammeDraft>(nameof(ReadProgramme), input.ProgrammeId)).Value;
         if (input.Reviews is { } carried)
         {
-            return await ReviewCycleAsync(carried);
+            return carried.Closing is { } closing ? await FinalReviewAsync(carried, closing) : await ReviewCycleAsync(carried);
         }
 
         var admission = await CallAsync<Admission>(nameof(AdmitParticipant), input.Enrolment);

@@ -7,8 +7,9 @@ namespace MentorFlow.Functions.Lifecycle.Journey;
 /// <summary>
 /// What a journey carries from one review generation to the next: the mentorship, its term and agreement, the cycle
 /// to run, the check-ins of past cycles (at most the schedule's cycles, capped by the domain), the meetings still
-/// ahead (to cancel at an early close), the latest risk verdict for the status, and in a group programme the
-/// origin of the group's review grid.
+/// ahead (to cancel at an early close), the latest risk verdict for the status, in a group programme the
+/// origin of the group's review grid, and once the reviews are over the <see cref="FinalReviewRound"/> that the final
+/// generation runs.
 /// </summary>
 public sealed record ReviewState(
     string MentorshipId,
@@ -22,4 +23,5 @@ public sealed record ReviewState(
     IReadOnlyList<BookedMeeting> UpcomingMeetings,
     bool AtRisk,
     IReadOnlyList<string> RiskReasons,
-    DateTimeOffset? GroupAnchor = null);
+    DateTimeOffset? GroupAnchor = null,
+    FinalReviewRound? Closing = null);
