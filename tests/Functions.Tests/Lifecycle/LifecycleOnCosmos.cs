@@ -3,8 +3,10 @@ using MentorFlow.Infrastructure.Tests.Cosmos;
 
 namespace MentorFlow.Functions.Tests.Lifecycle;
 
-// Every lifecycle test class on Cosmos DB: the whole host (workflow state, domain data, used links) on one emulator
-// shared by these classes, each host in a database of its own.
+// The lifecycle test classes on Cosmos DB: the whole host (workflow state, domain data, used links) on one emulator
+// shared by these classes, each host in a database of its own. FinalReviewTests runs on SQLite only: each of its six
+// tests walks a mentorship to its close-out, which the emulator makes several times slower, and the final reviews
+// on Cosmos DB are already walked by AutomaticJourneyOnCosmos and FullLifecycleByLinksOnCosmos.
 
 /// <summary>The lifecycle classes on Cosmos DB share one emulator process and run one after another on it.</summary>
 [CollectionDefinition(Name)]
@@ -21,6 +23,9 @@ public sealed class AutomaticJourneyOnCosmos(CosmosEmulatorFixture emulator) : A
 
 [Collection(LifecycleOnCosmosCollection.Name)]
 public sealed class EarlyCloseOnCosmos(CosmosEmulatorFixture emulator) : EarlyCloseTests(LifecycleStorage.Cosmos(emulator));
+
+[Collection(LifecycleOnCosmosCollection.Name)]
+public sealed class FullLifecycleByLinksOnCosmos(CosmosEmulatorFixture emulator) : FullLifecycleByLinksTests(LifecycleStorage.Cosmos(emulator));
 
 [Collection(LifecycleOnCosmosCollection.Name)]
 public sealed class GroupProgrammeOnCosmos(CosmosEmulatorFixture emulator) : GroupProgrammeTests(LifecycleStorage.Cosmos(emulator));

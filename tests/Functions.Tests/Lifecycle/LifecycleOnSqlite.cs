@@ -10,6 +10,10 @@ public sealed class AutomaticJourneyOnSqlite() : AutomaticJourneyTests(Lifecycle
 
 public sealed class EarlyCloseOnSqlite() : EarlyCloseTests(LifecycleStorage.Sqlite);
 
+public sealed class FinalReviewOnSqlite() : FinalReviewTests(LifecycleStorage.Sqlite);
+
+public sealed class FullLifecycleByLinksOnSqlite() : FullLifecycleByLinksTests(LifecycleStorage.Sqlite);
+
 public sealed class GroupProgrammeOnSqlite() : GroupProgrammeTests(LifecycleStorage.Sqlite);
 
 public sealed class IdempotencyOnSqlite() : IdempotencyTests(LifecycleStorage.Sqlite);
