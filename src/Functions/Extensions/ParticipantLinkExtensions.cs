@@ -1,6 +1,5 @@
 using MentorFlow.Functions.Hosting;
 using MentorFlow.Infrastructure.Links;
-using MentorFlow.Infrastructure.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace MentorFlow.Functions.Extensions;
@@ -10,7 +9,7 @@ public static class ParticipantLinkExtensions
     /// <summary>
     /// Signed, single-use participant links: the signing keys (configured, or generated once into the data
     /// directory), <see cref="ActionLinkTokens"/> to issue and check them, and <see cref="SingleUseLinks"/> over the
-    /// used-link ledger in the embedded database.
+    /// used-link ledger that <c>AddMentoringStores</c> registers with the other domain data.
     /// </summary>
     public static IHostApplicationBuilder AddParticipantLinks(this IHostApplicationBuilder builder)
     {
@@ -21,9 +20,6 @@ public static class ParticipantLinkExtensions
             return LinkSigningKeyFile.LoadOrCreate(options.LinkSigningKey, options.PreviousLinkSigningKey, options.DataDirectoryFullPath);
         });
         builder.Services.AddSingleton<ActionLinkTokens>();
-        builder.Services.AddSingleton<IUsedLinkLedger>(sp => SqliteUsedLinkLedger.InDataDirectory(
-            sp.GetRequiredService<IOptions<MentorFlowOptions>>().Value.DataDirectoryFullPath,
-            sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<SingleUseLinks>();
         return builder;
     }

@@ -6,12 +6,12 @@ using static MentorFlow.Functions.Tests.Lifecycle.Support.LifecycleDrafts;
 
 namespace MentorFlow.Functions.Tests.Lifecycle;
 
-public sealed class AgreementAndReviewTests
+public abstract class AgreementAndReviewTests(LifecycleStorage storage) : LifecycleTests(storage)
 {
     [Fact]
     public async Task An_agreement_not_written_in_time_is_reminded_then_escalated_and_the_journey_keeps_waiting()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var programme = await host.AddProgrammeAsync(DemoProgramme());
         await host.EnrolMentorAsync(programme, Mentor("Max Mentor"));
         var journey = await host.EnrolMenteeAsync(programme, Mentee("Ana Mentee"));
@@ -37,7 +37,7 @@ public sealed class AgreementAndReviewTests
     [Fact]
     public async Task A_missed_check_in_is_reminded_and_then_alerts_the_administrator_that_the_mentorship_is_at_risk()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var programme = await host.AddProgrammeAsync(DemoProgramme(missedCheckInsAtRisk: 1));
         await host.EnrolMentorAsync(programme, Mentor("Max Mentor"));
         var journey = await host.EnrolMenteeAsync(programme, Mentee("Ana Mentee"));

@@ -9,12 +9,12 @@ using static MentorFlow.Functions.Tests.Lifecycle.Support.LifecycleDrafts;
 
 namespace MentorFlow.Functions.Tests.Lifecycle;
 
-public sealed class AutomaticJourneyTests
+public abstract class AutomaticJourneyTests(LifecycleStorage storage) : LifecycleTests(storage)
 {
     [Fact]
     public async Task A_mentee_goes_from_enrolment_to_close_out_with_every_email_and_invite_in_the_outbox()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var programme = await host.AddProgrammeAsync(DemoProgramme());
         var mentor = await host.EnrolMentorAsync(programme, Mentor("Max Mentor"));
         var menteeDraft = Mentee("Ana Mentee");

@@ -7,12 +7,12 @@ using static MentorFlow.Functions.Tests.Lifecycle.Support.LifecycleDrafts;
 
 namespace MentorFlow.Functions.Tests.Lifecycle;
 
-public sealed class EarlyCloseTests
+public abstract class EarlyCloseTests(LifecycleStorage storage) : LifecycleTests(storage)
 {
     [Fact]
     public async Task An_early_close_during_reviews_cancels_the_next_meeting_frees_the_place_and_closes_out()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var programme = await host.AddProgrammeAsync(DemoProgramme());
         var mentor = await host.EnrolMentorAsync(programme, Mentor("Max Mentor"));
         var menteeDraft = Mentee("Ana Mentee");
@@ -61,7 +61,7 @@ public sealed class EarlyCloseTests
     [Fact]
     public async Task An_early_close_before_any_mentor_accepted_releases_the_proposal_and_tells_the_mentee_and_the_administrator()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var programme = await host.AddProgrammeAsync(DemoProgramme());
         await host.EnrolMentorAsync(programme, Mentor("Max Mentor"));
         var journey = await host.EnrolMenteeAsync(programme, Mentee("Ana Mentee"));

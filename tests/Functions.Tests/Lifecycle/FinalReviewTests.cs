@@ -16,12 +16,12 @@ namespace MentorFlow.Functions.Tests.Lifecycle;
 /// term's end (PT5M in the demo programme, a reminder PT2M before it), then the close-out with both reviews in the
 /// summary and each rating shown only to its own side and the administrator.
 /// </summary>
-public sealed class FinalReviewTests
+public abstract class FinalReviewTests(LifecycleStorage storage) : LifecycleTests(storage)
 {
     [Fact]
     public async Task At_the_end_of_the_term_both_final_reviews_go_into_the_summary_and_each_rating_stays_with_its_side()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var (journey, mentorshipId, termEnd) = await ToTheEndOfTheTermAsync(host);
 
         var asking = await host.WaitForFinalReviewsAsync(journey);
@@ -64,7 +64,7 @@ public sealed class FinalReviewTests
     [Fact]
     public async Task A_final_review_missing_at_the_deadline_is_named_in_the_summary_after_one_reminder_to_that_side()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var (journey, mentorshipId, _) = await ToTheEndOfTheTermAsync(host);
         var asking = await host.WaitForFinalReviewsAsync(journey);
         await host.RaiseAsync(journey, JourneyEvents.FinalReviewSubmitted, new FinalReviewSubmitted(mentorshipId, MentorshipRole.Mentee, Review(3, "Regular meetings")));
@@ -96,7 +96,7 @@ public sealed class FinalReviewTests
     [Fact]
     public async Task An_early_close_after_the_agreement_waits_for_the_final_reviews_until_a_short_deadline_before_the_close_out()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var programme = await host.AddProgrammeAsync(DemoProgramme());
         await host.EnrolMentorAsync(programme, Mentor("Max Mentor"));
         var journey = await host.EnrolMenteeAsync(programme, Mentee("Ana Mentee"));
@@ -125,7 +125,7 @@ public sealed class FinalReviewTests
     [Fact]
     public async Task While_waiting_for_the_end_of_the_term_a_close_for_another_mentorship_is_ignored_and_a_valid_one_closes_early()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var (journey, mentorshipId, termEnd) = await ToTheEndOfTheTermAsync(host, reachTheEnd: false);
 
         await host.RaiseAsync(journey, JourneyEvents.EarlyCloseRequested, new EarlyCloseRequested(mentorshipId + "0", CloseRequester.Mentee, "not this one"));
@@ -142,7 +142,7 @@ public sealed class FinalReviewTests
     [Fact]
     public async Task An_early_close_before_the_agreement_closes_out_at_once_without_final_reviews()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var programme = await host.AddProgrammeAsync(DemoProgramme());
         await host.EnrolMentorAsync(programme, Mentor("Max Mentor"));
         var journey = await host.EnrolMenteeAsync(programme, Mentee("Ana Mentee"));
@@ -161,7 +161,7 @@ public sealed class FinalReviewTests
     public async Task A_final_review_request_retried_after_sending_is_not_sent_twice()
     {
         CrashAfterSending? transport = null;
-        await using var host = new LifecycleHost(inner => transport = new CrashAfterSending(inner, key => key.EndsWith("/final-review-request/mentee", StringComparison.Ordinal)));
+        await using var host = NewHost(inner => transport = new CrashAfterSending(inner, key => key.EndsWith("/final-review-request/mentee", StringComparison.Ordinal)));
         var (journey, mentorshipId, _) = await ToTheEndOfTheTermAsync(host);
 
         // The activity failed after the send; its retry waits on a durable timer, which the clock moves past.

@@ -16,12 +16,12 @@ namespace MentorFlow.Functions.Tests.Lifecycle;
 /// of the outbox (each page opened, its form read and sent back) and the manual clock moved to the deadlines the
 /// journey's status names. Every email is checked in the order it was sent, and every calendar part of every invite.
 /// </summary>
-public sealed class FullLifecycleByLinksTests
+public abstract class FullLifecycleByLinksTests(LifecycleStorage storage) : LifecycleTests(storage)
 {
     [Fact]
     public async Task A_mentorship_runs_from_two_enrolment_forms_to_its_close_out_by_following_the_links_in_its_emails()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var walk = await Walk.EnrolAsync(host);
         await walk.AcceptAndAgreeAsync();
         for (var cycle = 1; cycle <= 3; cycle++)
@@ -72,7 +72,7 @@ public sealed class FullLifecycleByLinksTests
     [Fact]
     public async Task Ending_early_by_the_link_in_an_invite_cancels_that_invite_then_closes_out_after_the_final_reviews()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var walk = await Walk.EnrolAsync(host);
         await walk.AcceptAndAgreeAsync();
         await walk.MeetAndCheckInAsync(1);

@@ -4,12 +4,12 @@ using static MentorFlow.Functions.Tests.Lifecycle.Support.LifecycleDrafts;
 
 namespace MentorFlow.Functions.Tests.Lifecycle;
 
-public sealed class GroupProgrammeTests
+public abstract class GroupProgrammeTests(LifecycleStorage storage) : LifecycleTests(storage)
 {
     [Fact]
     public async Task Mentees_of_one_group_share_one_review_event_per_cycle_and_the_mentor_gets_one_invite()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var programme = await host.AddProgrammeAsync(DemoProgramme(type: "group", capacity: 3));
         var mentor = await host.EnrolMentorAsync(programme, Mentor("Max Mentor"));
         var drafts = new[] { Mentee("Ana Mentee"), Mentee("Ben Mentee") };

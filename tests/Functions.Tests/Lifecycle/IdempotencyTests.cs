@@ -5,13 +5,13 @@ using static MentorFlow.Functions.Tests.Lifecycle.Support.LifecycleDrafts;
 
 namespace MentorFlow.Functions.Tests.Lifecycle;
 
-public sealed class IdempotencyTests
+public abstract class IdempotencyTests(LifecycleStorage storage) : LifecycleTests(storage)
 {
     [Fact]
     public async Task An_activity_retried_after_sending_does_not_send_its_email_twice()
     {
         CrashAfterSending? transport = null;
-        await using var host = new LifecycleHost(inner => transport = new CrashAfterSending(inner, key => key.EndsWith("/welcome", StringComparison.Ordinal) && key.StartsWith("journey:", StringComparison.Ordinal)));
+        await using var host = NewHost(inner => transport = new CrashAfterSending(inner, key => key.EndsWith("/welcome", StringComparison.Ordinal) && key.StartsWith("journey:", StringComparison.Ordinal)));
         var programme = await host.AddProgrammeAsync(DemoProgramme());
         await host.EnrolMentorAsync(programme, Mentor("Max Mentor"));
         var journey = await host.EnrolMenteeAsync(programme, Mentee("Ana Mentee"));

@@ -10,12 +10,12 @@ using static MentorFlow.Functions.Tests.Lifecycle.Support.LifecycleDrafts;
 
 namespace MentorFlow.Functions.Tests.Lifecycle;
 
-public sealed class MatchingModeTests
+public abstract class MatchingModeTests(LifecycleStorage storage) : LifecycleTests(storage)
 {
     [Fact]
     public async Task In_approval_mode_the_mentor_is_asked_only_once_the_administrator_approves()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var programme = await host.AddProgrammeAsync(DemoProgramme(mode: "administratorApproval"));
         var mentor = await host.EnrolMentorAsync(programme, Mentor("Max Mentor"));
         var journey = await host.EnrolMenteeAsync(programme, Mentee("Ana Mentee"));
@@ -38,7 +38,7 @@ public sealed class MatchingModeTests
     [Fact]
     public async Task In_mentee_choice_mode_the_mentor_the_mentee_chooses_is_asked()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var programme = await host.AddProgrammeAsync(DemoProgramme(mode: "menteeChoice"));
         var max = await host.EnrolMentorAsync(programme, Mentor("Max Mentor"));
         var mia = await host.EnrolMentorAsync(programme, Mentor("Mia Mentor"));
@@ -69,7 +69,7 @@ public sealed class MatchingModeTests
     [Fact]
     public async Task A_waitlisted_mentee_is_matched_when_a_mentor_enrols()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var programme = await host.AddProgrammeAsync(DemoProgramme());
         var journey = await host.EnrolMenteeAsync(programme, Mentee("Ana Mentee"));
 
@@ -90,7 +90,7 @@ public sealed class MatchingModeTests
     [Fact]
     public async Task A_cohort_run_proposes_each_waiting_mentee_a_mentor_under_the_mentors_capacity()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var programme = await host.AddProgrammeAsync(DemoProgramme());
         var journeys = new[] { await host.EnrolMenteeAsync(programme, Mentee("Ana Mentee")), await host.EnrolMenteeAsync(programme, Mentee("Ben Mentee")) };
         foreach (var journey in journeys)
@@ -122,7 +122,7 @@ public sealed class MatchingModeTests
     [Fact]
     public async Task A_mentor_who_pauses_withdraws_the_open_proposal_and_the_journey_moves_on()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var programme = await host.AddProgrammeAsync(DemoProgramme());
         var mentors = new[] { await host.EnrolMentorAsync(programme, Mentor("Max Mentor")), await host.EnrolMentorAsync(programme, Mentor("Mia Mentor")) };
         var journey = await host.EnrolMenteeAsync(programme, Mentee("Ana Mentee"));
@@ -139,7 +139,7 @@ public sealed class MatchingModeTests
     [Fact]
     public async Task A_held_mentor_who_pauses_before_the_administrator_decides_is_replaced_by_the_next_best()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var programme = await host.AddProgrammeAsync(DemoProgramme(mode: "administratorApproval"));
         var mentors = new[] { await host.EnrolMentorAsync(programme, Mentor("Max Mentor")), await host.EnrolMentorAsync(programme, Mentor("Mia Mentor")) };
         var journey = await host.EnrolMenteeAsync(programme, Mentee("Ana Mentee"));
@@ -156,7 +156,7 @@ public sealed class MatchingModeTests
     [Fact]
     public async Task A_rejected_match_is_followed_by_the_next_best_and_an_override_asks_the_administrators_mentor()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var programme = await host.AddProgrammeAsync(DemoProgramme(mode: "administratorApproval"));
         var mentors = new[] { await host.EnrolMentorAsync(programme, Mentor("Max Mentor")), await host.EnrolMentorAsync(programme, Mentor("Mia Mentor")) };
         var journey = await host.EnrolMenteeAsync(programme, Mentee("Ana Mentee"));
@@ -179,7 +179,7 @@ public sealed class MatchingModeTests
     [Fact]
     public async Task A_mentee_who_does_not_choose_by_the_deadline_is_proposed_the_best_suggestion()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var programme = await host.AddProgrammeAsync(DemoProgramme(mode: "menteeChoice"));
         await host.EnrolMentorAsync(programme, Mentor("Max Mentor"));
         await host.EnrolMentorAsync(programme, Mentor("Mia Mentor"));

@@ -13,12 +13,12 @@ namespace MentorFlow.Functions.Tests.Lifecycle;
 /// PT2M before deadlines) the lead is two minutes: the first meeting is booked at once and gets none, the second is
 /// booked ahead of its cycle and does.
 /// </summary>
-public sealed class MeetingReminderTests
+public abstract class MeetingReminderTests(LifecycleStorage storage) : LifecycleTests(storage)
 {
     [Fact]
     public async Task Both_sides_are_reminded_before_the_next_review_meeting_and_the_status_says_when()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var (journey, _, _) = await ThroughFirstCycleAsync(host);
 
         var waiting = await host.WaitForStageAsync(journey, JourneyStages.Review, "review meeting 2, with a reminder");
@@ -45,7 +45,7 @@ public sealed class MeetingReminderTests
     [Fact]
     public async Task An_early_close_while_waiting_to_remind_ends_the_mentorship_without_a_reminder_while_one_for_another_mentorship_is_ignored()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var (journey, mentorshipId, mentee) = await ThroughFirstCycleAsync(host);
         await host.WaitForStageAsync(journey, JourneyStages.Review, "review meeting 2, with a reminder");
 

@@ -5,12 +5,12 @@ using static MentorFlow.Functions.Tests.Lifecycle.Support.LifecycleDrafts;
 
 namespace MentorFlow.Functions.Tests.Lifecycle;
 
-public sealed class RematchTests
+public abstract class RematchTests(LifecycleStorage storage) : LifecycleTests(storage)
 {
     [Fact]
     public async Task A_declining_mentor_is_followed_by_the_next_best_and_a_late_answer_to_the_first_proposal_is_ignored()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var programme = await host.AddProgrammeAsync(DemoProgramme());
         var mentors = new[] { await host.EnrolMentorAsync(programme, Mentor("Max Mentor")), await host.EnrolMentorAsync(programme, Mentor("Mia Mentor")) };
         var journey = await host.EnrolMenteeAsync(programme, Mentee("Ana Mentee"));
@@ -36,7 +36,7 @@ public sealed class RematchTests
     [Fact]
     public async Task A_silent_mentor_is_reminded_before_the_deadline_and_replaced_after_it()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var programme = await host.AddProgrammeAsync(DemoProgramme());
         await host.EnrolMentorAsync(programme, Mentor("Max Mentor"));
         await host.EnrolMentorAsync(programme, Mentor("Mia Mentor"));
@@ -57,7 +57,7 @@ public sealed class RematchTests
     [Fact]
     public async Task After_the_allowed_rematches_fail_the_administrator_is_alerted_and_the_mentor_they_name_is_asked()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var programme = await host.AddProgrammeAsync(DemoProgramme(maxRematchAttempts: 1));
         var max = await host.EnrolMentorAsync(programme, Mentor("Max Mentor"));
         await host.EnrolMentorAsync(programme, Mentor("Mia Mentor"));

@@ -46,6 +46,23 @@ public sealed class CosmosEmulatorCapabilityTests(CosmosEmulatorFixture emulator
     }
 
     [Fact]
+    public async Task Reading_from_a_missing_container_answers_404_with_a_substatus_unlike_a_missing_document()
+    {
+        var missingContainer = _database.GetContainer("absent");
+        var missingDatabase = emulator.Client.GetContainer("absent-database", "docs");
+
+        var inContainer = await Assert.ThrowsAsync<CosmosException>(() => missingContainer.ReadItemAsync<Probe>("a", new PartitionKey("p1")));
+        var inDatabase = await Assert.ThrowsAsync<CosmosException>(() => missingDatabase.ReadItemAsync<Probe>("a", new PartitionKey("p1")));
+        var document = await Assert.ThrowsAsync<CosmosException>(() => _container.ReadItemAsync<Probe>("b", new PartitionKey("p1")));
+
+        Assert.Equal((HttpStatusCode.NotFound, 0), (document.StatusCode, document.SubStatusCode));
+        Assert.Equal(HttpStatusCode.NotFound, inContainer.StatusCode);
+        Assert.NotEqual(0, inContainer.SubStatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, inDatabase.StatusCode);
+        Assert.NotEqual(0, inDatabase.SubStatusCode);
+    }
+
+    [Fact]
     public async Task Delete_with_a_stale_etag_is_refused_with_412()
     {
         var created = await _container.CreateItemAsync(new Probe("a", "p1", "x", "2026-01-01"), new PartitionKey("p1"));

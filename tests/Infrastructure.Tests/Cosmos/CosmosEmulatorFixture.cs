@@ -55,6 +55,14 @@ public sealed class CosmosEmulatorFixture : IAsyncLifetime
     /// <summary>A database name no other test class uses.</summary>
     public string NewDatabaseName(string testClass) => $"{testClass}-{Interlocked.Increment(ref _databaseCounter)}";
 
+    /// <summary>The settings that put a whole MentorFlow host on the emulator, in <paramref name="database"/>.</summary>
+    public IReadOnlyDictionary<string, string> HostSettings(string database) => new Dictionary<string, string>
+    {
+        [$"{CosmosDbOptions.SectionName}:{nameof(CosmosDbOptions.Endpoint)}"] = Options.Endpoint!,
+        [$"{CosmosDbOptions.SectionName}:{nameof(CosmosDbOptions.Key)}"] = Options.Key!,
+        [$"{CosmosDbOptions.SectionName}:{nameof(CosmosDbOptions.Database)}"] = database,
+    };
+
     public Task DisposeAsync()
     {
         Client?.Dispose();

@@ -44,6 +44,25 @@ public sealed class CosmosRegistrationTests(CosmosEmulatorFixture emulator)
         Assert.Contains(failure.Failures, message => message.StartsWith("CosmosDb__Database", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Registering_Cosmos_DB_twice_keeps_one_client_and_one_options_validator()
+    {
+        var services = new ServiceCollection();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["CosmosDb:Endpoint"] = emulator.Options.Endpoint,
+            ["CosmosDb:Database"] = "twice",
+        }).Build();
+
+        services.AddCosmosDb(configuration);
+        var once = services.Count;
+        services.AddCosmosDb(configuration);
+
+        Assert.Equal(once, services.Count);
+        Assert.Single(services, descriptor => descriptor.ServiceType == typeof(Microsoft.Azure.Cosmos.CosmosClient));
+        Assert.Single(services, descriptor => descriptor.ServiceType == typeof(IValidateOptions<CosmosDbOptions>));
+    }
+
     private static IHost Build(Dictionary<string, string?> settings)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());

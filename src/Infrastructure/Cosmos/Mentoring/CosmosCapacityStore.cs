@@ -3,7 +3,6 @@ using MentorFlow.Domain.Matching;
 using MentorFlow.Domain.Programmes;
 using MentorFlow.Domain.Storage;
 using MentorFlow.Infrastructure.Cosmos.Orchestration;
-using Microsoft.Azure.Cosmos;
 
 namespace MentorFlow.Infrastructure.Cosmos.Mentoring;
 
@@ -17,10 +16,10 @@ public sealed class CosmosCapacityStore : ICapacityStore
 {
     private readonly DocumentContainer _documents;
 
-    public CosmosCapacityStore(CosmosClient client, string database, string container = MentoringContainer.DefaultName)
+    public CosmosCapacityStore(CosmosMentoringDatabase database)
     {
-        ArgumentNullException.ThrowIfNull(client);
-        _documents = new DocumentContainer(client.GetContainer(database, container));
+        ArgumentNullException.ThrowIfNull(database);
+        _documents = database.Documents(MentoringContainer.Name);
     }
 
     public async Task JoinAsync(ProgrammeId programme, ParticipantId mentor, int capacity, CancellationToken cancellationToken)

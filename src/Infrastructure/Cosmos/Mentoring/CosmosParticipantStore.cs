@@ -2,7 +2,6 @@ using MentorFlow.Domain.Enrolments;
 using MentorFlow.Domain.Programmes;
 using MentorFlow.Domain.Storage;
 using MentorFlow.Infrastructure.Cosmos.Orchestration;
-using Microsoft.Azure.Cosmos;
 
 namespace MentorFlow.Infrastructure.Cosmos.Mentoring;
 
@@ -14,10 +13,10 @@ public sealed class CosmosParticipantStore : IParticipantStore
 {
     private readonly DocumentContainer _documents;
 
-    public CosmosParticipantStore(CosmosClient client, string database, string container = MentoringContainer.DefaultName)
+    public CosmosParticipantStore(CosmosMentoringDatabase database)
     {
-        ArgumentNullException.ThrowIfNull(client);
-        _documents = new DocumentContainer(client.GetContainer(database, container));
+        ArgumentNullException.ThrowIfNull(database);
+        _documents = database.Documents(MentoringContainer.Name);
     }
 
     public async Task<StoredParticipant> AddAsync(StoredParticipant participant, CancellationToken cancellationToken)

@@ -2,7 +2,6 @@ using System.Text.Json;
 using MentorFlow.Domain.Programmes;
 using MentorFlow.Domain.Storage;
 using MentorFlow.Infrastructure.Cosmos.Orchestration;
-using Microsoft.Azure.Cosmos;
 
 namespace MentorFlow.Infrastructure.Cosmos.Mentoring;
 
@@ -14,10 +13,10 @@ public sealed class CosmosProgrammeStore : IProgrammeStore
 {
     private readonly DocumentContainer _documents;
 
-    public CosmosProgrammeStore(CosmosClient client, string database, string container = MentoringContainer.DefaultName)
+    public CosmosProgrammeStore(CosmosMentoringDatabase database)
     {
-        ArgumentNullException.ThrowIfNull(client);
-        _documents = new DocumentContainer(client.GetContainer(database, container));
+        ArgumentNullException.ThrowIfNull(database);
+        _documents = database.Documents(MentoringContainer.Name);
     }
 
     public async Task<StoredProgramme?> GetAsync(ProgrammeId id, CancellationToken cancellationToken)

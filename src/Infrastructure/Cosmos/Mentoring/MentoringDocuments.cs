@@ -5,7 +5,6 @@ using MentorFlow.Domain.Matching;
 using MentorFlow.Domain.Programmes;
 using MentorFlow.Domain.Storage;
 using MentorFlow.Infrastructure.Cosmos.Orchestration;
-using Microsoft.Azure.Cosmos;
 
 namespace MentorFlow.Infrastructure.Cosmos.Mentoring;
 
@@ -16,23 +15,7 @@ namespace MentorFlow.Infrastructure.Cosmos.Mentoring;
 /// </summary>
 public static class MentoringContainer
 {
-    public const string DefaultName = "mentoring";
-
-    /// <summary>Creates the container when missing (a managed identity without that right relies on the deployment).</summary>
-    public static async Task EnsureAsync(CosmosClient client, string database, string container, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(client);
-        try
-        {
-            var created = await client.CreateDatabaseIfNotExistsAsync(database, cancellationToken: cancellationToken).ConfigureAwait(false);
-            await created.Database.CreateContainerIfNotExistsAsync(new ContainerProperties(container, "/pk"), cancellationToken: cancellationToken)
-                .ConfigureAwait(false);
-        }
-        catch (CosmosException exception) when (exception.StatusCode == System.Net.HttpStatusCode.Forbidden)
-        {
-            await client.GetContainer(database, container).ReadContainerAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public const string Name = "mentoring";
 
     internal static string ParticipantDocumentId(ParticipantId id) => "p-" + Hash(id.Value);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.Azure.Cosmos;
 
@@ -5,13 +6,19 @@ namespace MentorFlow.Infrastructure.Cosmos.Orchestration;
 
 /// <summary>
 /// The store's few operations on its container, with the expected outcomes (absent, conflict, precondition failed)
-/// as return values instead of exceptions, and the ETag of each read or write kept on the document.
+/// as return values instead of exceptions, and the ETag of each read or write kept on the document. Only a 404 with
+/// substatus 0 is an absent document: a missing container or database answers 404 with a substatus (1003), and that
+/// is an error to surface, never "not found". When <paramref name="ready"/> is given, every operation awaits it first
+/// (the container being created at start-up).
 /// </summary>
-internal sealed class DocumentContainer(Container container)
+internal sealed class DocumentContainer(Container container, Func<CancellationToken, Task>? ready = null)
 {
+    private const string SubStatusHeader = "x-ms-substatus";
+
     public async Task<T?> ReadAsync<T>(string id, string partitionKey, CancellationToken cancellationToken)
         where T : CosmosDocument
     {
+        await ReadyAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var response = await container.ReadItemAsync<T>(id, new PartitionKey(partitionKey), cancellationToken: cancellationToken)
@@ -19,16 +26,20 @@ internal sealed class DocumentContainer(Container container)
             response.Resource.ETag = response.ETag;
             return response.Resource;
         }
-        catch (CosmosException exception) when (exception.StatusCode == HttpStatusCode.NotFound)
+        catch (CosmosException exception) when (IsMissingDocument(exception.StatusCode, exception.SubStatusCode))
         {
             return null;
         }
     }
 
+    /// <summary>Whether a document is missing in an existing container (404, substatus 0).</summary>
+    public static bool IsMissingDocument(HttpStatusCode status, int subStatus) => status == HttpStatusCode.NotFound && subStatus == 0;
+
     /// <summary>Creates the document; false when one with its id exists in its partition.</summary>
     public async Task<bool> CreateAsync<T>(T document, CancellationToken cancellationToken)
         where T : CosmosDocument
     {
+        await ReadyAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var response = await container.CreateItemAsync(document, new PartitionKey(document.Pk), cancellationToken: cancellationToken)
@@ -46,6 +57,7 @@ internal sealed class DocumentContainer(Container container)
     public async Task<bool> ReplaceAsync<T>(T document, CancellationToken cancellationToken)
         where T : CosmosDocument
     {
+        await ReadyAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var response = await container.ReplaceItemAsync(
@@ -55,7 +67,8 @@ internal sealed class DocumentContainer(Container container)
             document.ETag = response.ETag;
             return true;
         }
-        catch (CosmosException exception) when (exception.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.NotFound)
+        catch (CosmosException exception) when (
+            exception.StatusCode == HttpStatusCode.PreconditionFailed || IsMissingDocument(exception.StatusCode, exception.SubStatusCode))
         {
             return false;
         }
@@ -65,6 +78,7 @@ internal sealed class DocumentContainer(Container container)
     public async Task UpsertAsync<T>(T document, CancellationToken cancellationToken)
         where T : CosmosDocument
     {
+        await ReadyAsync(cancellationToken).ConfigureAwait(false);
         var response = await container.UpsertItemAsync(document, new PartitionKey(document.Pk), cancellationToken: cancellationToken)
             .ConfigureAwait(false);
         document.ETag = response.ETag;
@@ -73,11 +87,12 @@ internal sealed class DocumentContainer(Container container)
     /// <summary>Deletes the document, only if it still has <paramref name="ifMatch"/> when given; false when it changed or is gone.</summary>
     public async Task<bool> DeleteAsync(string id, string partitionKey, string? ifMatch, CancellationToken cancellationToken)
     {
+        await ReadyAsync(cancellationToken).ConfigureAwait(false);
         // The stream API reports 404 and 412 as status codes rather than exceptions.
         using var response = await container.DeleteItemStreamAsync(
                 id, new PartitionKey(partitionKey), new ItemRequestOptions { IfMatchEtag = ifMatch }, cancellationToken)
             .ConfigureAwait(false);
-        if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.PreconditionFailed)
+        if (response.StatusCode == HttpStatusCode.PreconditionFailed || IsMissingDocument(response.StatusCode, SubStatusOf(response)))
         {
             return false;
         }
@@ -95,6 +110,7 @@ internal sealed class DocumentContainer(Container container)
         string partitionKey, string filter, IEnumerable<(string Name, object Value)> parameters, CancellationToken cancellationToken)
         where T : CosmosDocument
     {
+        await ReadyAsync(cancellationToken).ConfigureAwait(false);
         var query = new QueryDefinition($"SELECT * FROM c WHERE c.pk = @pk AND ({filter})").WithParameter("@pk", partitionKey);
         foreach (var (name, value) in parameters)
         {
@@ -111,4 +127,11 @@ internal sealed class DocumentContainer(Container container)
 
         return results;
     }
+
+    private static int SubStatusOf(ResponseMessage response)
+        => int.TryParse(response.Headers[SubStatusHeader], NumberStyles.Integer, CultureInfo.InvariantCulture, out var subStatus)
+            ? subStatus
+            : 0;
+
+    private Task ReadyAsync(CancellationToken cancellationToken) => ready is null ? Task.CompletedTask : ready(cancellationToken);
 }

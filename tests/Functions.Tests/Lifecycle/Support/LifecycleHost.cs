@@ -18,8 +18,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace MentorFlow.Functions.Tests.Lifecycle.Support;
 
 /// <summary>
-/// The real host (Program: durable runtime over SQLite in a temp data directory, the local outbox, the lifecycle) on
-/// a manual clock, with the host's storage ports (in memory until the host registers its SQLite stores). Tests act as the pages
+/// The real host (Program: durable runtime and domain data over SQLite in a temp data directory, or over Cosmos DB when
+/// <paramref name="settings"/> configure it, see <see cref="LifecycleStorage"/>; the local outbox; the lifecycle) on
+/// a manual clock. Tests act as the pages
 /// and the administrator would: they raise the lifecycle's events, move the clock to the deadlines the journeys'
 /// statuses name, and read the outbox. <paramref name="settings"/> adds settings (an integration's, say) and
 /// <paramref name="configureServices"/> changes services after the host registered its own.
@@ -34,7 +35,7 @@ public sealed class LifecycleHost(
 
     public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
 
-    /// <summary>The host's stores: its own once it registers them, the tests' in-memory ones until then (see the base factory).</summary>
+    /// <summary>The host's own stores, on whichever storage it was given.</summary>
     public ICapacityStore Capacity => Services.GetRequiredService<ICapacityStore>();
 
     public IParticipantStore Participants => Services.GetRequiredService<IParticipantStore>();

@@ -1,7 +1,6 @@
 using MentorFlow.Domain.Storage;
 using MentorFlow.Infrastructure.Cosmos.Mentoring;
 using MentorFlow.Infrastructure.Tests.Storage.Mentoring;
-using Microsoft.Azure.Cosmos;
 
 namespace MentorFlow.Infrastructure.Tests.Cosmos.Mentoring;
 
@@ -12,8 +11,7 @@ public sealed class CosmosProgrammeStoreContractTests(CosmosEmulatorFixture emul
 {
     private readonly CosmosContractDatabase _database = new(emulator, nameof(CosmosProgrammeStoreContractTests));
 
-    protected override async Task<IProgrammeStore> OpenStoreAsync()
-        => new CosmosProgrammeStore(await _database.EnsureAsync(), _database.Name);
+    protected override Task<IProgrammeStore> OpenStoreAsync() => Task.FromResult<IProgrammeStore>(new CosmosProgrammeStore(_database.Open()));
 
     public override Task DisposeAsync() => _database.DeleteAsync();
 }
@@ -23,8 +21,7 @@ public sealed class CosmosParticipantStoreContractTests(CosmosEmulatorFixture em
 {
     private readonly CosmosContractDatabase _database = new(emulator, nameof(CosmosParticipantStoreContractTests));
 
-    protected override async Task<IParticipantStore> OpenStoreAsync()
-        => new CosmosParticipantStore(await _database.EnsureAsync(), _database.Name);
+    protected override Task<IParticipantStore> OpenStoreAsync() => Task.FromResult<IParticipantStore>(new CosmosParticipantStore(_database.Open()));
 
     public override Task DisposeAsync() => _database.DeleteAsync();
 }
@@ -34,35 +31,23 @@ public sealed class CosmosCapacityStoreContractTests(CosmosEmulatorFixture emula
 {
     private readonly CosmosContractDatabase _database = new(emulator, nameof(CosmosCapacityStoreContractTests));
 
-    protected override async Task<ICapacityStore> OpenStoreAsync()
-        => new CosmosCapacityStore(await _database.EnsureAsync(), _database.Name);
+    protected override Task<ICapacityStore> OpenStoreAsync() => Task.FromResult<ICapacityStore>(new CosmosCapacityStore(_database.Open()));
 
     public override Task DisposeAsync() => _database.DeleteAsync();
 }
 
-/// <summary>One test's database on the emulator, with the mentoring container made once.</summary>
+/// <summary>One test's database on the emulator, its containers created by the stores' first request.</summary>
 internal sealed class CosmosContractDatabase(CosmosEmulatorFixture emulator, string owner)
 {
-    private bool _ensured;
+    private CosmosMentoringDatabase? _opened;
 
-    public string Name { get; } = emulator.NewDatabaseName(owner);
-
-    public async Task<CosmosClient> EnsureAsync()
-    {
-        if (!_ensured)
-        {
-            await MentoringContainer.EnsureAsync(emulator.Client, Name, MentoringContainer.DefaultName, CancellationToken.None);
-            _ensured = true;
-        }
-
-        return emulator.Client;
-    }
+    public CosmosMentoringDatabase Open() => _opened ??= new CosmosMentoringDatabase(emulator.Client, emulator.NewDatabaseName(owner));
 
     public async Task DeleteAsync()
     {
-        if (_ensured)
+        if (_opened is { IsReady: true })
         {
-            await emulator.Client.GetDatabase(Name).DeleteAsync();
+            await emulator.Client.GetDatabase(_opened.Name).DeleteAsync();
         }
     }
 }

@@ -17,16 +17,16 @@ public sealed class CosmosMentoringStoreTests(CosmosEmulatorFixture emulator) : 
     private static readonly ProgrammeId Autumn = ProgrammeId.Parse("autumn-2026", "id").Value;
     private static CancellationToken Ct => CancellationToken.None;
 
-    private readonly string _database = emulator.NewDatabaseName(nameof(CosmosMentoringStoreTests));
+    private readonly CosmosMentoringDatabase _database = new(emulator.Client, emulator.NewDatabaseName(nameof(CosmosMentoringStoreTests)));
 
-    public Task InitializeAsync() => MentoringContainer.EnsureAsync(emulator.Client, _database, MentoringContainer.DefaultName, Ct);
+    public Task InitializeAsync() => _database.EnsureCreatedAsync(Ct);
 
-    public async Task DisposeAsync() => await emulator.Client.GetDatabase(_database).DeleteAsync();
+    public async Task DisposeAsync() => await emulator.Client.GetDatabase(_database.Name).DeleteAsync();
 
     [Fact]
     public async Task A_programme_is_added_once_and_updated_only_at_the_version_read()
     {
-        var store = new CosmosProgrammeStore(emulator.Client, _database);
+        var store = new CosmosProgrammeStore(_database);
         var added = await store.TryAddAsync(Spring, Programme("Spring cohort"), Monday, Ct);
 
         Assert.NotNull(added);
@@ -41,7 +41,7 @@ public sealed class CosmosMentoringStoreTests(CosmosEmulatorFixture emulator) : 
     [Fact]
     public async Task The_first_enrolment_wins_and_a_programme_lists_only_its_own_participants_in_enrolment_order()
     {
-        var store = new CosmosParticipantStore(emulator.Client, _database);
+        var store = new CosmosParticipantStore(_database);
         await store.AddAsync(Participant(Spring, "mentor-b", EnrolmentRole.Mentor, Monday.AddMinutes(2)), Ct);
         await store.AddAsync(Participant(Spring, "mentor-a", EnrolmentRole.Mentor, Monday.AddMinutes(1)), Ct);
         await store.AddAsync(Participant(Spring, "mentee-a", EnrolmentRole.Mentee, Monday), Ct);
@@ -57,7 +57,7 @@ public sealed class CosmosMentoringStoreTests(CosmosEmulatorFixture emulator) : 
     [Fact]
     public async Task A_status_is_set_on_a_kept_participant_only()
     {
-        var store = new CosmosParticipantStore(emulator.Client, _database);
+        var store = new CosmosParticipantStore(_database);
         await store.AddAsync(Participant(Spring, "mentor-a", EnrolmentRole.Mentor, Monday), Ct);
 
         Assert.True(await store.SetStatusAsync(Spring, new ParticipantId("mentor-a"), ParticipantStatus.Paused, Ct));
@@ -68,7 +68,7 @@ public sealed class CosmosMentoringStoreTests(CosmosEmulatorFixture emulator) : 
     [Fact]
     public async Task Mentees_racing_for_a_mentors_last_place_get_it_once()
     {
-        var store = new CosmosCapacityStore(emulator.Client, _database);
+        var store = new CosmosCapacityStore(_database);
         var mentor = new ParticipantId("mentor-a");
         await store.JoinAsync(Spring, mentor, capacity: 1, Ct);
 
@@ -83,7 +83,7 @@ public sealed class CosmosMentoringStoreTests(CosmosEmulatorFixture emulator) : 
     [Fact]
     public async Task A_mentee_holds_one_place_and_a_pause_withdraws_open_proposals_but_not_mentorships()
     {
-        var store = new CosmosCapacityStore(emulator.Client, _database);
+        var store = new CosmosCapacityStore(_database);
         ParticipantId mentorA = new("mentor-a"), mentorB = new("mentor-b"), proposed = new("mentee-1"), matched = new("mentee-2");
         await store.JoinAsync(Spring, mentorA, capacity: 3, Ct);
         await store.JoinAsync(Spring, mentorA, capacity: 9, Ct);
