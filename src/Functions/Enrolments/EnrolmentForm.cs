@@ -15,7 +15,8 @@ namespace MentorFlow.Functions.Enrolments;
 /// <list type="bullet">
 /// <item>plain fields by name: <c>role</c>, <c>name</c>, <c>email</c>, <c>timeZone</c>, <c>capacity</c>, ...;</item>
 /// <item>fields of a nested object with a dot: <c>seniority.level</c>, <c>wishes.background</c>;</item>
-/// <item>lists of words by repeating the name: <c>languages=en&amp;languages=de</c> (as checkboxes post them);</item>
+/// <item>lists of words by repeating the name: <c>languages=en&amp;languages=de</c> (as checkboxes post them), or
+/// separated by commas in one value (as a text box posts them): <c>languages=en, de</c>;</item>
 /// <item>lists of objects by index: <c>goals[0].text</c>, <c>goals[0].tags</c> (repeated), <c>availability[1].day</c>,
 /// <c>skillsOffered[0].level</c>; indexes run from 0 to 49.</item>
 /// </list>
@@ -134,6 +135,7 @@ public static partial class EnrolmentForm
         var given = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).ToArray();
         if (kind == FieldKind.Words)
         {
+            given = [.. given.SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
             if (given.Length > 0)
             {
                 parent[path[^1]] = new JsonArray([.. given.Select(v => JsonValue.Create(v))]);
