@@ -53,7 +53,7 @@ public static class EnrolmentFormPage
             .BeginForm(action)
             .Hidden("role", role == EnrolmentRole.Mentor ? "mentor" : "mentee")
             .Input("name", "Your name", Value("name"), required: true)
-            .Input("email", "Email", Value("email"), type: "email", required: true)
+            .Input("email", "Your email", Value("email"), type: "email", required: true)
             .Input("timeZone", "Time zone", Value("timeZone"), hint: "As in Europe/London or America/New_York.", required: true)
             .Input("languages", "Languages you speak", Value("languages"), hint: "Language tags separated by commas, such as en, de.", required: true)
             .Input("organisation", "Organisation", Value("organisation"))

@@ -57,7 +57,11 @@ public sealed class EnrolmentPagesTests(MentoringHostFactory host) : IClassFixtu
     {
         var programme = await CreateProgrammeAsync();
 
-        var page = await PageAsync(await BrowserPostAsync(programme, MenteeForm(NewEmail("grace"))), HttpStatusCode.Accepted);
+        // As the page posts it: the rows it offered and the person left blank come too.
+        var form = MenteeForm(NewEmail("grace")).Concat(
+            new[] { "availability[2].day", "availability[2].start", "availability[2].end", "goals[2].text", "goals[2].tags" }.Select(f => new KeyValuePair<string, string>(f, "")));
+
+        var page = await PageAsync(await BrowserPostAsync(programme, form), HttpStatusCode.Accepted);
 
         Assert.Contains("Thank you for enrolling", page, StringComparison.Ordinal);
     }
@@ -72,7 +76,7 @@ public sealed class EnrolmentPagesTests(MentoringHostFactory host) : IClassFixtu
         var page = await PageAsync(await BrowserPostAsync(programme, form), HttpStatusCode.BadRequest);
 
         Assert.Contains("Please correct the following", page, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"#email\">Email: ", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#email\">Your email: ", page, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#timeZone\">Time zone: ", page, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#seniority-level\">Seniority level: ", page, StringComparison.Ordinal);
         // What was typed stays, so only the bad fields need fixing.
