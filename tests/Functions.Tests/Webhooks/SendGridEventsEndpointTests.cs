@@ -1,21 +1,20 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using MentorFlow.Domain.Enrolments;
 using MentorFlow.Domain.Programmes;
 using MentorFlow.Domain.Storage;
 using MentorFlow.Functions.Lifecycle;
 using MentorFlow.Functions.Tests.Support;
-using MentorFlow.Infrastructure.SendGrid;
 using MentorFlow.Infrastructure.SendGrid.EventWebhook;
+using MentorFlow.Infrastructure.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using MentorFlow.Infrastructure.Tests.SendGrid;
-using static MentorFlow.Functions.Tests.Mentoring.Bodies;
 
 namespace MentorFlow.Functions.Tests.Webhooks;
 
 public sealed class SendGridEventsEndpointTests(SendGridEventsHostFactory host) : IClassFixture<SendGridEventsHostFactory>
 {
-    private const string Route = "/api/webhooks/sendgrid/events";
+    private const string Route = SendGridEventPosts.Route;
     private readonly HttpClient _sendGrid = host.CreateClient();
 
     [Fact]
@@ -115,6 +114,10 @@ public sealed class SendGridEventsEndpointTests(SendGridEventsHostFactory host) 
     }
 
     [Fact]
+    public void Without_Cosmos_DB_the_handled_events_are_kept_in_the_SQLite_file()
+        => Assert.IsType<SqliteEventDeduplicator>(host.Services.GetRequiredService<IEventDeduplicator>());
+
+    [Fact]
     public async Task Without_a_verification_key_the_endpoint_does_not_exist()
     {
         await using var plain = new MentorFlowHostFactory();
@@ -125,36 +128,15 @@ public sealed class SendGridEventsEndpointTests(SendGridEventsHostFactory host) 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private async Task<(ProgrammeId Programme, ParticipantId Mentee, string Email)> EnrolledMenteeAsync()
-    {
-        var programmeId = NewProgrammeId();
-        var programme = ProgrammeId.Parse(programmeId, "id").Value;
-        var email = NewEmail("grace");
-        var mentee = ParticipantId.For(programme, EmailAddress.Parse(email, "email").Value);
-        await host.Programmes.TryAddAsync(programme, Programme(programmeId), DateTimeOffset.UtcNow, CancellationToken.None);
-        await host.Participants.AddAsync(
-            new StoredParticipant(programme, mentee, EnrolmentRole.Mentee, Mentee(email), DateTimeOffset.UtcNow, ParticipantStatus.Active),
-            CancellationToken.None);
-        return (programme, mentee, email);
-    }
+    private Task<(ProgrammeId Programme, ParticipantId Mentee, string Email)> EnrolledMenteeAsync()
+        => SendGridEventPosts.EnrolledMenteeAsync(host.Programmes, host.Participants);
 
-    /// <summary>An event about an email of the mentee's journey, with its correlation id as SendGrid sends it back.</summary>
-    private static string Bounce(ProgrammeId programme, ParticipantId mentee, string email, string kind) => $$"""
-        [{"email":"{{email}}","timestamp":1772441005,"event":"{{kind}}","type":"bounce","reason":"550 5.1.1 user unknown",
-          "sg_event_id":"{{Guid.NewGuid():N}}","sg_message_id":"msg-1.filter",
-          "{{SendGridCustomArgs.CorrelationId}}":"{{JourneyIds.MenteeJourney(programme, mentee)}}/welcome"}]
-        """;
+    private static string Bounce(ProgrammeId programme, ParticipantId mentee, string email, string kind)
+        => SendGridEventPosts.Event(programme, mentee, email, kind);
 
     private IEnumerable<Lifecycle.Support.OutboxEmail> AlertsFor(ProgrammeId programme, ParticipantId mentee)
         => host.Outbox().Where(e => e.Key == $"undeliverable/{programme.Value}/{mentee.Value}");
 
-    private async Task<HttpResponseMessage> PostAsync((string Signature, string Timestamp, byte[] Body) signed)
-    {
-        using var content = new ByteArrayContent(signed.Body);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        using var request = new HttpRequestMessage(HttpMethod.Post, Route) { Content = content };
-        request.Headers.Add(SendGridEventWebhookReceiver.SignatureHeader, signed.Signature);
-        request.Headers.Add(SendGridEventWebhookReceiver.TimestampHeader, signed.Timestamp);
-        return await _sendGrid.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PostAsync((string Signature, string Timestamp, byte[] Body) signed)
+        => SendGridEventPosts.PostAsync(_sendGrid, signed);
 }
