@@ -13,6 +13,7 @@ builder.AddMentoringStores();
 builder.AddAdminKey();
 builder.AddParticipantLinks();
 builder.AddMail();
+builder.AddSendGridEvents();
 builder.AddLifecycle();
 builder.AddParticipantPages();
 builder.AddMeetings();
@@ -31,6 +32,7 @@ app.MapProgrammes();
 app.MapEnrolments();
 app.MapParticipantPages();
 app.MapAdministration();
+app.MapSendGridEvents();
 app.Run();
 
 /// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>

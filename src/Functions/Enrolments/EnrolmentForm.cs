@@ -15,9 +15,11 @@ namespace MentorFlow.Functions.Enrolments;
 /// <list type="bullet">
 /// <item>plain fields by name: <c>role</c>, <c>name</c>, <c>email</c>, <c>timeZone</c>, <c>capacity</c>, ...;</item>
 /// <item>fields of a nested object with a dot: <c>seniority.level</c>, <c>wishes.background</c>;</item>
-/// <item>lists of words by repeating the name: <c>languages=en&amp;languages=de</c> (as checkboxes post them);</item>
+/// <item>lists of words by repeating the name: <c>languages=en&amp;languages=de</c> (as checkboxes post them), or
+/// separated by commas in one value (as a text box posts them): <c>languages=en, de</c>;</item>
 /// <item>lists of objects by index: <c>goals[0].text</c>, <c>goals[0].tags</c> (repeated), <c>availability[1].day</c>,
-/// <c>skillsOffered[0].level</c>; indexes run from 0 to 49.</item>
+/// <c>skillsOffered[0].level</c>; indexes run from 0 to 49, and rows left wholly blank after the last filled one are
+/// not entries.</item>
 /// </list>
 /// Names are matched case-insensitively, like JSON property names. An empty value is a field left blank (absent),
 /// <c>true</c>/<c>on</c>/<c>yes</c>/<c>1</c> and their opposites are yes/no answers (an unticked checkbox posts
@@ -108,9 +110,16 @@ public static partial class EnrolmentForm
 
         foreach (var (list, entries) in items)
         {
-            // A gap in the indexes is an entry left out: the domain reports it at its index.
+            // Rows left blank at the end are rows the page offered and the person did not need; a gap before a filled
+            // row is an entry left out, which the domain reports at its index.
+            var filled = entries.Where(e => e.Value.Count > 0).Select(e => e.Key).DefaultIfEmpty(-1).Max();
+            if (filled < 0)
+            {
+                continue;
+            }
+
             var array = new JsonArray();
-            for (var i = 0; i <= entries.Keys.Max(); i++)
+            for (var i = 0; i <= filled; i++)
             {
                 array.Add(entries.TryGetValue(i, out var item) ? item : null);
             }
@@ -134,6 +143,7 @@ public static partial class EnrolmentForm
         var given = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).ToArray();
         if (kind == FieldKind.Words)
         {
+            given = [.. given.SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
             if (given.Length > 0)
             {
                 parent[path[^1]] = new JsonArray([.. given.Select(v => JsonValue.Create(v))]);

@@ -90,6 +90,20 @@ public sealed class HtmlPage
         return this;
     }
 
+    /// <summary>A value the form posts back unseen, such as the role a link chose.</summary>
+    public HtmlPage Hidden(string name, string value)
+    {
+        _body.Append("<input type=\"hidden\" name=\"").Append(Encode(name)).Append("\" value=\"").Append(Encode(value)).Append("\">");
+        return this;
+    }
+
+    /// <summary>A link on a line of its own.</summary>
+    public HtmlPage Link(string text, string href)
+    {
+        _body.Append("<p><a href=\"").Append(Encode(href)).Append("\">").Append(Encode(text)).Append("</a></p>");
+        return this;
+    }
+
     public HtmlPage TextArea(string name, string label, string? value, string? hint = null, bool required = false)
     {
         var id = IdFor(name);

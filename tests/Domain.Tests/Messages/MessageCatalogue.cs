@@ -1,4 +1,5 @@
 using MentorFlow.Domain.CloseOut;
+using MentorFlow.Domain.Enrolments;
 using MentorFlow.Domain.Messages;
 using MentorFlow.Domain.Mentorships;
 using MentorFlow.Domain.Reviews;
@@ -62,6 +63,7 @@ public static class MessageCatalogue
         yield return (new AdministratorCloseOutEmail(Recipient, Other, Third, Programme, report.ForAdministrator(), Link("mentorship")), [Link("mentorship")]);
         yield return (new MentorThanksEmail(Recipient, Other, Programme), []);
         yield return (new BecomeAMentorEmail(Recipient, Programme, Link("enrol-mentor")), [Link("enrol-mentor")]);
+        yield return (new UndeliverableAddressEmail(Recipient, Other, EnrolmentRole.Mentor, Programme, Reason, Link("journey")), [Link("journey")]);
         yield return (new EarlyCloseConfirmationEmail(Recipient, CloseRequester.Mentor, Other, Third, Programme, EarlyClose(CloseRequester.Mentee), Link("final-review")), [Link("final-review")]);
     }
 }

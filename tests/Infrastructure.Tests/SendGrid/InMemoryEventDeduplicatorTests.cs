@@ -5,13 +5,15 @@ namespace MentorFlow.Infrastructure.Tests.SendGrid;
 public sealed class InMemoryEventDeduplicatorTests
 {
     [Fact]
-    public async Task An_event_is_new_once()
+    public async Task An_event_is_handled_once_recorded()
     {
         var deduplicator = new InMemoryEventDeduplicator();
 
-        Assert.True(await deduplicator.TryMarkSeenAsync("ev-1", CancellationToken.None));
-        Assert.False(await deduplicator.TryMarkSeenAsync("ev-1", CancellationToken.None));
-        Assert.True(await deduplicator.TryMarkSeenAsync("ev-2", CancellationToken.None));
+        Assert.False(await deduplicator.IsHandledAsync("ev-1", CancellationToken.None));
+        await deduplicator.MarkHandledAsync("ev-1", CancellationToken.None);
+
+        Assert.True(await deduplicator.IsHandledAsync("ev-1", CancellationToken.None));
+        Assert.False(await deduplicator.IsHandledAsync("ev-2", CancellationToken.None));
     }
 
     [Fact]
@@ -20,10 +22,10 @@ public sealed class InMemoryEventDeduplicatorTests
         var deduplicator = new InMemoryEventDeduplicator(capacity: 2);
         foreach (var id in new[] { "ev-1", "ev-2", "ev-3" })
         {
-            await deduplicator.TryMarkSeenAsync(id, CancellationToken.None);
+            await deduplicator.MarkHandledAsync(id, CancellationToken.None);
         }
 
-        Assert.False(await deduplicator.TryMarkSeenAsync("ev-3", CancellationToken.None));
-        Assert.True(await deduplicator.TryMarkSeenAsync("ev-1", CancellationToken.None));
+        Assert.True(await deduplicator.IsHandledAsync("ev-3", CancellationToken.None));
+        Assert.False(await deduplicator.IsHandledAsync("ev-1", CancellationToken.None));
     }
 }

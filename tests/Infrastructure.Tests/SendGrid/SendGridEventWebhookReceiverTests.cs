@@ -23,6 +23,7 @@ public sealed class SendGridEventWebhookReceiverTests : IDisposable
 
     private readonly SignedWebhookPost _sendGrid = new();
     private readonly InstantTimeProvider _time = new(Now);
+    private readonly InMemoryEventDeduplicator _deduplicator = new();
     private readonly SendGridEventWebhookReceiver _receiver;
 
     public SendGridEventWebhookReceiverTests()
@@ -32,7 +33,7 @@ public sealed class SendGridEventWebhookReceiverTests : IDisposable
 
     private SendGridEventWebhookReceiver Receiver(string publicKey) => new(
         Options.Create(new SendGridEventWebhookOptions { VerificationKey = publicKey, TimestampTolerance = TimeSpan.FromMinutes(5) }),
-        new InMemoryEventDeduplicator(),
+        _deduplicator,
         _time,
         NullLogger<SendGridEventWebhookReceiver>.Instance);
 
@@ -71,16 +72,45 @@ public sealed class SendGridEventWebhookReceiverTests : IDisposable
     }
 
     [Fact]
-    public async Task The_same_events_posted_again_are_reported_as_duplicates()
+    public async Task Events_recorded_as_handled_are_reported_as_duplicates_when_posted_again()
     {
         var (signature, timestamp, body) = _sendGrid.Sign(Events, Now);
-        await _receiver.ReceiveAsync(signature, timestamp, body, CancellationToken.None);
+        var first = await _receiver.ReceiveAsync(signature, timestamp, body, CancellationToken.None);
+        foreach (var handled in first.NewEvents)
+        {
+            await _deduplicator.MarkHandledAsync(handled.EventId, CancellationToken.None);
+        }
 
         var again = await _receiver.ReceiveAsync(signature, timestamp, body, CancellationToken.None);
 
         Assert.True(again.IsAccepted);
         Assert.Empty(again.NewEvents);
         Assert.Equal(5, again.Duplicates);
+    }
+
+    [Fact]
+    public async Task Events_not_recorded_as_handled_come_again_with_the_retry()
+    {
+        var (signature, timestamp, body) = _sendGrid.Sign(Events, Now);
+        var first = await _receiver.ReceiveAsync(signature, timestamp, body, CancellationToken.None);
+        await _deduplicator.MarkHandledAsync(first.NewEvents[0].EventId, CancellationToken.None);
+
+        var retry = await _receiver.ReceiveAsync(signature, timestamp, body, CancellationToken.None);
+
+        Assert.Equal(["ev-2", "ev-3", "ev-4", "ev-5"], retry.NewEvents.Select(e => e.EventId));
+        Assert.Equal(1, retry.Duplicates);
+    }
+
+    [Fact]
+    public async Task An_event_repeated_within_one_post_is_new_once()
+    {
+        var (signature, timestamp, body) = _sendGrid.Sign(
+            """[{"event":"bounce","sg_event_id":"ev-7"},{"event":"bounce","sg_event_id":"ev-7"}]""", Now);
+
+        var receipt = await _receiver.ReceiveAsync(signature, timestamp, body, CancellationToken.None);
+
+        Assert.Equal("ev-7", Assert.Single(receipt.NewEvents).EventId);
+        Assert.Equal(1, receipt.Duplicates);
     }
 
     [Fact]

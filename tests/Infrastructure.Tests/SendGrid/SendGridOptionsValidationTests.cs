@@ -57,4 +57,19 @@ public sealed class SendGridOptionsValidationTests
 
         Assert.StartsWith("SendGrid__EventWebhook__VerificationKey", Assert.Single(failure.Failures), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_dedupe_retention_shorter_than_SendGrids_day_of_retries_is_refused_naming_the_setting()
+    {
+        using var key = new SignedWebhookPost();
+        using var services = Services(new()
+        {
+            ["SendGrid:EventWebhook:VerificationKey"] = key.PublicKey,
+            ["SendGrid:EventWebhook:DedupeRetention"] = "12:00:00",
+        });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<SendGridEventWebhookOptions>>().Value);
+
+        Assert.StartsWith("SendGrid__EventWebhook__DedupeRetention", Assert.Single(failure.Failures), StringComparison.Ordinal);
+    }
 }

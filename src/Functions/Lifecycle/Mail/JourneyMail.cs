@@ -40,11 +40,11 @@ public sealed class JourneyMail(IEmailSender sender, ActionLinkTokens tokens, IO
     public Uri JourneyPage(string journeyId) =>
         new(options.Value.PublicBaseUrl, $"runtime/webhooks/durabletask/instances/{Uri.EscapeDataString(journeyId)}");
 
-    /// <summary>The programme's enrolment endpoint, where a mentee who finished can enrol as a mentor.</summary>
+    /// <summary>The programme's mentor enrolment form, where a mentee who finished can enrol as a mentor.</summary>
     public Uri EnrolmentPage(ProgrammeId programme)
     {
         ArgumentNullException.ThrowIfNull(programme);
-        return new(options.Value.PublicBaseUrl, $"api/programmes/{programme.Value}/enrolments");
+        return new(options.Value.PublicBaseUrl, $"api/programmes/{programme.Value}/enrolments?role=mentor");
     }
 
     public Task<EmailSendOutcome> SendAsync(string idempotencyKey, MailRecipient to, EmailMessage message, CancellationToken cancellationToken)

@@ -2,7 +2,7 @@ namespace MentorFlow.Infrastructure.SendGrid.EventWebhook;
 
 /// <summary>
 /// Remembers the most recent event ids of this process, forgetting the oldest beyond a capacity so memory
-/// stays bounded. Good for one instance; several instances need the persistent implementation.
+/// stays bounded. Good for one instance that may forget on restart; the host uses the persistent implementations.
 /// </summary>
 public sealed class InMemoryEventDeduplicator(int capacity = 100_000) : IEventDeduplicator
 {
@@ -10,23 +10,30 @@ public sealed class InMemoryEventDeduplicator(int capacity = 100_000) : IEventDe
     private readonly Queue<string> _order = new();
     private readonly Lock _gate = new();
 
-    public ValueTask<bool> TryMarkSeenAsync(string eventId, CancellationToken cancellationToken)
+    public ValueTask<bool> IsHandledAsync(string eventId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(eventId);
         lock (_gate)
         {
-            if (!_seen.Add(eventId))
+            return ValueTask.FromResult(_seen.Contains(eventId));
+        }
+    }
+
+    public ValueTask MarkHandledAsync(string eventId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(eventId);
+        lock (_gate)
+        {
+            if (_seen.Add(eventId))
             {
-                return ValueTask.FromResult(false);
+                _order.Enqueue(eventId);
+                if (_order.Count > capacity)
+                {
+                    _seen.Remove(_order.Dequeue());
+                }
             }
 
-            _order.Enqueue(eventId);
-            if (_order.Count > capacity)
-            {
-                _seen.Remove(_order.Dequeue());
-            }
-
-            return ValueTask.FromResult(true);
+            return ValueTask.CompletedTask;
         }
     }
 }

@@ -13,4 +13,10 @@ public sealed class SendGridEventWebhookOptions
 
     /// <summary>How far the signed timestamp may be from now; older posts are refused as possible replays.</summary>
     public TimeSpan TimestampTolerance { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// How long a handled event's id is remembered to refuse its repeats. SendGrid retries a post for up to 24 hours,
+    /// so the default leaves a wide margin.
+    /// </summary>
+    public TimeSpan DedupeRetention { get; set; } = TimeSpan.FromDays(3);
 }

@@ -27,6 +27,11 @@ public sealed class SendGridEventWebhookOptionsValidator : IValidateOptions<Send
             failures.Add("SendGrid__EventWebhook__TimestampTolerance must be positive.");
         }
 
+        if (options.DedupeRetention < TimeSpan.FromDays(1))
+        {
+            failures.Add("SendGrid__EventWebhook__DedupeRetention must be at least one day: SendGrid retries a post for up to 24 hours.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

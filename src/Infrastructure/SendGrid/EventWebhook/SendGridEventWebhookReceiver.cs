@@ -8,7 +8,8 @@ namespace MentorFlow.Infrastructure.SendGrid.EventWebhook;
 /// <summary>
 /// Takes one post of SendGrid's signed Event Webhook: verifies the signature over the raw bytes before
 /// anything is parsed, refuses stale timestamps (replays), parses the JSON array of events and keeps only
-/// the events not seen before. What to do with an undeliverable address is the caller's business.
+/// the events not handled before (each once, even when a post repeats one). The caller handles them and then
+/// records each with <see cref="IEventDeduplicator.MarkHandledAsync"/>, so a crash in between is retried.
 /// </summary>
 public sealed partial class SendGridEventWebhookReceiver : IDisposable
 {
@@ -70,9 +71,10 @@ public sealed partial class SendGridEventWebhookReceiver : IDisposable
         }
 
         var fresh = new List<DeliveryEvent>(events.Count);
+        var inThisPost = new HashSet<string>(StringComparer.Ordinal);
         foreach (var deliveryEvent in events)
         {
-            if (await _deduplicator.TryMarkSeenAsync(deliveryEvent.EventId, cancellationToken))
+            if (inThisPost.Add(deliveryEvent.EventId) && !await _deduplicator.IsHandledAsync(deliveryEvent.EventId, cancellationToken))
             {
                 fresh.Add(deliveryEvent);
             }
