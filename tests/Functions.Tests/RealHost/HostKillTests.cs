@@ -30,7 +30,7 @@ public sealed class HostKillTests : IDisposable
     private const int MentorCapacity = 2;
 
     /// <summary>A guard against hangs, not an assertion on time: a healthy run needs well under half of it.</summary>
-    private static readonly TimeSpan s_patience = TimeSpan.FromSeconds(240);
+    private static readonly TimeSpan s_patience = TimeSpan.FromSeconds(180);
 
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
@@ -92,7 +92,8 @@ public sealed class HostKillTests : IDisposable
         while (true)
         {
             var journeys = await ListJourneysAsync(host, patience);
-            Assert.DoesNotContain(journeys, j => j.RuntimeStatus == "Failed");
+            // Every mentor accepts and every place is taken once: nothing here needs the administrator.
+            Assert.DoesNotContain(journeys, j => j.RuntimeStatus == "Failed" || j.Stage == JourneyStages.Escalated);
             if (journeys.Count == MenteeCount && journeys.All(j => j.RuntimeStatus == "Completed"))
             {
                 break;
