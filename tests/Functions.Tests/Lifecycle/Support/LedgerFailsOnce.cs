@@ -1,6 +1,6 @@
 using MentorFlow.Infrastructure.Links;
+using MentorFlow.Functions.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MentorFlow.Functions.Tests.Lifecycle.Support;
 
@@ -13,12 +13,8 @@ public sealed class LedgerFailsOnce(IUsedLinkLedger inner, bool afterRecording) 
     private int _records;
 
     /// <summary>Wraps the ledger the host registered, for <see cref="LifecycleHost"/>'s configureServices.</summary>
-    public static void Stage(IServiceCollection services, bool afterRecording)
-    {
-        var registered = services.Last(d => d.ServiceType == typeof(IUsedLinkLedger));
-        services.Replace(ServiceDescriptor.Singleton<IUsedLinkLedger>(sp =>
-            new LedgerFailsOnce((IUsedLinkLedger)registered.ImplementationFactory!(sp), afterRecording)));
-    }
+    public static void Stage(IServiceCollection services, bool afterRecording) =>
+        services.Decorate<IUsedLinkLedger>(ledger => new LedgerFailsOnce(ledger, afterRecording));
 
     public async Task<bool> TryRecordAsync(string tokenId, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {

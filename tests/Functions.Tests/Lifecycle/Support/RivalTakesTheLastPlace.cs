@@ -1,8 +1,8 @@
 using MentorFlow.Domain.Enrolments;
 using MentorFlow.Domain.Programmes;
 using MentorFlow.Domain.Storage;
+using MentorFlow.Functions.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MentorFlow.Functions.Tests.Lifecycle.Support;
 
@@ -15,12 +15,8 @@ public sealed class RivalTakesTheLastPlace(ICapacityStore inner, ParticipantId r
     private int _holds;
 
     /// <summary>Wraps the store the host registered with this race, for <see cref="LifecycleHost"/>'s configureServices.</summary>
-    public static void Stage(IServiceCollection services, ParticipantId rival)
-    {
-        var registered = services.Last(d => d.ServiceType == typeof(ICapacityStore));
-        services.Replace(ServiceDescriptor.Singleton<ICapacityStore>(sp =>
-            new RivalTakesTheLastPlace((ICapacityStore)ActivatorUtilities.CreateInstance(sp, registered.ImplementationType!), rival)));
-    }
+    public static void Stage(IServiceCollection services, ParticipantId rival) =>
+        services.Decorate<ICapacityStore>(store => new RivalTakesTheLastPlace(store, rival));
 
     public async Task<HoldOutcome> TryHoldAsync(ProgrammeId programme, ParticipantId mentee, ParticipantId mentor, CancellationToken cancellationToken)
     {
