@@ -14,6 +14,7 @@ public static class ParticipantPageExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        services.AddSingleton<LinkActsInFlight>();
         // Factories, so each page and the stores it needs are resolved only when a link of its kind is opened: the
         // stores and the mentor pause are registered by their own concerns, and a host without them still starts.
         Add<MatchResponsePage>(services, LinkAction.Accept, true);

@@ -26,8 +26,12 @@ public sealed record CohortProposal(string RunId, string MentorId, double Score,
 /// <summary>The proposed mentor of <paramref name="MentorshipId"/> paused.</summary>
 public sealed record ProposalWithdrawn(string MentorshipId);
 
-/// <summary>The agreement the mentee (or, revising, the mentor) submitted for <paramref name="MentorshipId"/>.</summary>
-public sealed record AgreementSubmitted(string MentorshipId, MentorshipRole By, AgreementDraft Draft);
+/// <summary>
+/// The agreement the mentee (or, revising, the mentor) submitted for <paramref name="MentorshipId"/>. From a link's
+/// page, <paramref name="SubmissionId"/> is the link's token id: a submission the journey already applied (the page's
+/// retry after a crash) is not a new revision.
+/// </summary>
+public sealed record AgreementSubmitted(string MentorshipId, MentorshipRole By, AgreementDraft Draft, string? SubmissionId = null);
 
 /// <summary>One side's confirmation of revision <paramref name="Revision"/> of the agreement.</summary>
 public sealed record AgreementConfirmed(string MentorshipId, MentorshipRole By, int Revision);

@@ -68,7 +68,7 @@ public sealed class AgreementPage(IProgrammeStore programmes, TimeProvider clock
             ? Result<LinkAct>.Failure(errors)
             : Result<LinkAct>.Success(new RaiseJourneyEvent(
                 JourneyEvents.AgreementSubmitted,
-                new AgreementSubmitted(link.Mentorship.Value, link.Role, draft),
+                new AgreementSubmitted(link.Mentorship.Value, link.Role, draft, link.Claims.TokenId),
                 "Agreement sent",
                 link.Role == MentorshipRole.Mentee
                     ? "Your mentor will be asked to confirm it; you will get a copy to confirm too."

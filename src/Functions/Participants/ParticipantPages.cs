@@ -7,9 +7,12 @@ namespace MentorFlow.Functions.Participants;
 
 /// <summary>
 /// The pages behind participants' links, <see cref="ParticipantLinkRoutes.Pattern"/>. A GET shows the page; a POST
-/// checks the token, then the form, and only when both are good redeems the token (once) and acts: raises the
-/// journey's event, or pauses the mentor. A refusal answers its status (401, 403, 404, 410, or 400 with the form and
-/// its errors) and changes nothing, so a form with a mistake can be corrected and sent with the same link.
+/// checks the token (used ones included), then the form, and only when both are good acts (raises the journey's
+/// event, or pauses the mentor) and then redeems the token. Acting first makes a crash between the two steps safe: the
+/// link is still unused, so the participant's retry acts again, and every act is one the journey (or the pause) takes
+/// once however often it comes (an agreement submission carries its link's token id for that). A refusal answers its
+/// status (401, 403, 404, 410, or 400 with the form and its errors) and changes nothing, so a form with a mistake can
+/// be corrected and sent with the same link.
 /// </summary>
 public static partial class ParticipantPages
 {
@@ -78,10 +81,16 @@ public static partial class ParticipantPages
             return new HtmlPageResult(await page.ShowAsync(link, form, read.Errors, cancellationToken), StatusCodes.Status400BadRequest);
         }
 
-        var redeemed = await links.RedeemAsync(token, link.Journey.Value, link.Claims.Action, cancellationToken);
-        if (!redeemed.IsValid)
+        using var inFlight = context.RequestServices.GetRequiredService<LinkActsInFlight>().TryEnter(link.Claims.TokenId);
+        if (inFlight is null)
         {
-            return LinkPages.Refusal(redeemed.Status);
+            return LinkPages.Refusal(LinkCheckStatus.AlreadyUsed);
+        }
+
+        // A post of the same link that finished since this one's first check has used it up.
+        if (await links.CheckAsync(token, journeyId, link.Claims.Action, cancellationToken) is { IsValid: false } since)
+        {
+            return LinkPages.Refusal(since.Status);
         }
 
         var logger = loggers.CreateLogger(typeof(ParticipantPages));
@@ -90,6 +99,11 @@ public static partial class ParticipantPages
             case RaiseJourneyEvent raise:
                 var raised = await client.RaiseEventAsync(link.Journey.Value, raise.EventName, raise.Payload, cancellationToken);
                 LogActed(logger, link.Journey.Value, action, raised);
+                if (await RedeemAsync(links, token, link, cancellationToken) is { } usedMeanwhile)
+                {
+                    return usedMeanwhile;
+                }
+
                 return raised switch
                 {
                     InstanceOperationResult.NotFound => LinkPages.JourneyNotFound(),
@@ -100,6 +114,11 @@ public static partial class ParticipantPages
                 var pauser = context.RequestServices.GetRequiredService<IMentorPause>();
                 var withdrawn = await pauser.PauseAsync(link.Journey.Programme, link.Journey.Participant, cancellationToken);
                 LogPaused(logger, link.Journey.Value, withdrawn);
+                if (await RedeemAsync(links, token, link, cancellationToken) is { } pausedMeanwhile)
+                {
+                    return pausedMeanwhile;
+                }
+
                 return LinkPages.Done(pause with
                 {
                     Explanation = withdrawn switch
@@ -112,6 +131,16 @@ public static partial class ParticipantPages
             default:
                 throw new InvalidOperationException($"No handling for the act {read.Value.GetType().Name}.");
         }
+    }
+
+    /// <summary>
+    /// Uses the link up once its act is done; a refusal when a concurrent post of the same link used it first (its act
+    /// came twice, which the journey takes once).
+    /// </summary>
+    private static async Task<HtmlPageResult?> RedeemAsync(SingleUseLinks links, string? token, LinkContext link, CancellationToken cancellationToken)
+    {
+        var redeemed = await links.RedeemAsync(token, link.Journey.Value, link.Claims.Action, cancellationToken);
+        return redeemed.IsValid ? null : LinkPages.Refusal(redeemed.Status);
     }
 
     // Everything a GET and a POST check alike, in order: the action, the token (signature, scope, expiry, use), the

@@ -2,9 +2,9 @@ namespace MentorFlow.Infrastructure.Links;
 
 /// <summary>
 /// Redeems a link: checks it, then records its token id so it works once. Only a link that passes every check is
-/// recorded, so a refused attempt never uses a genuine link up. The caller acts after a <c>Valid</c> answer; if
-/// that act fails the link stays used, which is why the acts behind links are events the journey can also get
-/// from an administrator.
+/// recorded, so a refused attempt never uses a genuine link up. The caller checks (<see cref="CheckAsync"/>), acts,
+/// and redeems last: a crash between the act and the record leaves the link unused, so the retry acts again, which is
+/// why every act behind a link must be one its receiver takes once however often it comes.
 /// </summary>
 public sealed class SingleUseLinks(ActionLinkTokens tokens, IUsedLinkLedger ledger)
 {

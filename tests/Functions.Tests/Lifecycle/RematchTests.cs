@@ -1,3 +1,4 @@
+using MentorFlow.Domain.Programmes;
 using MentorFlow.Functions.Lifecycle;
 using MentorFlow.Functions.Tests.Lifecycle.Support;
 using MentorFlow.Infrastructure.Links;
@@ -80,5 +81,44 @@ public abstract class RematchTests(LifecycleStorage storage) : LifecycleTests(st
         var asked = await host.WaitForStatusAsync(journey, s => s.Stage == JourneyStages.AwaitingMentor && s.MentorshipId == escalated.MentorshipId);
         Assert.Equal(max.Value, asked.MentorId);
         await host.WaitForEmailAsync($"{journey}/mentor-request/3");
+    }
+
+    [Fact]
+    public async Task A_place_lost_before_the_mentor_accepts_is_proposed_again_without_counting_as_a_failed_proposal()
+    {
+        await using var host = new LifecycleHost();
+        var programme = await host.AddProgrammeAsync(DemoProgramme(maxRematchAttempts: 0));
+        await host.EnrolMentorAsync(programme, Mentor("Max Mentor"));
+        await host.EnrolMentorAsync(programme, Mentor("Mia Mentor"));
+        var journey = await host.EnrolMenteeAsync(programme, Mentee("Ana Mentee"));
+        var first = await host.WaitForStageAsync(journey, JourneyStages.AwaitingMentor);
+
+        // The hold is gone by the time the mentor says yes (as when a restart raced a withdrawal): the mentor did not fail.
+        await host.Capacity.ReleaseAsync(programme.Id, LifecycleHost.IdOf(programme, Mentee("Ana Mentee")), CancellationToken.None);
+        await host.RaiseAsync(journey, JourneyEvents.MatchResponse, new MatchResponse(first.MentorshipId!, Accepted: true));
+
+        var next = await host.WaitForStatusAsync(journey, s => s.Stage == JourneyStages.Escalated || s.MentorshipId != first.MentorshipId && s.Stage == JourneyStages.AwaitingMentor);
+        Assert.Equal((JourneyStages.AwaitingMentor, first.MentorId), (next.Stage, next.MentorId));
+        Assert.EndsWith(":2", next.MentorshipId, StringComparison.Ordinal);
+        Assert.DoesNotContain(host.Outbox(), e => e.Key.Contains("rematch-escalation", StringComparison.Ordinal));
+        await host.RaiseAsync(journey, JourneyEvents.MatchResponse, new MatchResponse(next.MentorshipId!, Accepted: true));
+        await host.WaitForStageAsync(journey, JourneyStages.Agreement);
+    }
+
+    [Fact]
+    public async Task A_place_taken_by_another_journey_before_the_hold_moves_on_to_the_next_best_without_counting_as_a_failed_proposal()
+    {
+        var draft = DemoProgramme(maxRematchAttempts: 0, capacity: 1);
+        var rival = LifecycleHost.IdOf(Programme.Create(draft).Value, Mentee("Rob Rival"));
+        await using var host = new LifecycleHost(configureServices: services => RivalTakesTheLastPlace.Stage(services, rival));
+        var added = await host.AddProgrammeAsync(draft);
+        var mentors = new[] { await host.EnrolMentorAsync(added, Mentor("Max Mentor")), await host.EnrolMentorAsync(added, Mentor("Mia Mentor")) };
+        var journey = await host.EnrolMenteeAsync(added, Mentee("Ana Mentee"));
+
+        var asked = await host.WaitForStatusAsync(journey, s => s.Stage is JourneyStages.AwaitingMentor or JourneyStages.Escalated);
+        Assert.Equal(JourneyStages.AwaitingMentor, asked.Stage);
+        var taken = Assert.Single((await host.Capacity.ReadAsync(added.Id, CancellationToken.None)).Holdings, h => h.Mentee == rival);
+        Assert.Equal(mentors.Single(m => m != taken.Mentor).Value, asked.MentorId);
+        Assert.EndsWith(":2", asked.MentorshipId, StringComparison.Ordinal);
     }
 }

@@ -93,14 +93,19 @@ public sealed class HostProcess : IAsyncDisposable
         throw new TimeoutException($"The host did not become healthy:\n{Output}");
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Ends the process at once, as <c>kill -9</c> does (SIGKILL on Linux): no shutdown code runs in it.</summary>
+    public async Task KillAsync()
     {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
+    }
 
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
         _process.Dispose();
     }
 

@@ -73,15 +73,30 @@ public sealed partial class MenteeJourney
         return new JourneyOutcome(JourneyStages.Review, mentorshipId, mentorId, "the agreement is confirmed; reviews begin");
     }
 
-    /// <summary>A submission: the mentee's first version, or a revision by either side; an invalid draft changes nothing.</summary>
+    /// <summary>
+    /// A submission: the mentee's first version, or a revision by either side; an invalid draft, or a submission
+    /// already applied (the same link's page sent it again after a crash), changes nothing.
+    /// </summary>
     private async Task<Agreement?> ApplySubmissionAsync(Agreement? agreement, AgreementSubmitted submitted, DateTimeOffset termStart, DateTimeOffset termEnd, DateTimeOffset confirmBy)
     {
+        var applied = _input.AppliedSubmissions ?? [];
+        if (submitted.SubmissionId is { } id && applied.Contains(id))
+        {
+            return null;
+        }
+
         var result = agreement is null
             ? submitted.By == MentorshipRole.Mentee ? Agreement.Create(submitted.Draft, termStart, termEnd, Now) : null
             : agreement.Revise(submitted.Draft, submitted.By, Now);
         if (result is not { IsSuccess: true })
         {
             return null;
+        }
+
+        if (submitted.SubmissionId is { } appliedNow)
+        {
+            // Carried by every ContinueAsNew, which passes on the input.
+            _input = _input with { AppliedSubmissions = [.. applied, appliedNow] };
         }
 
         var other = submitted.By == MentorshipRole.Mentee ? MentorshipRole.Mentor : MentorshipRole.Mentee;

@@ -6,7 +6,9 @@ using MentorFlow.Functions.Lifecycle.Matching;
 namespace MentorFlow.Functions.Lifecycle.Journey;
 
 // Matching: propose the best mentor (automatic), after the administrator's approval, or after the mentee's choice;
-// a decline, silence or a pause moves on to the next-best; too many failures escalate; no feasible mentor waitlists.
+// a decline or silence moves on to the next-best and counts as a failure, too many of which escalate; a place lost
+// before the mentor could take the mentee (another journey took it, a pause withdrew it) is proposed again without
+// counting; no feasible mentor waitlists.
 public sealed partial class MenteeJourney
 {
     private EarlyCloseRequested? _closedEarly;
@@ -74,6 +76,8 @@ public sealed partial class MenteeJourney
                 case MentorAnswer.ClosedEarly:
                     await CallAsync<string?>(nameof(ReleasePlace), new PlaceRequest(_journey.ProgrammeId, _journey.MenteeId));
                     return new MatchResult(Now, _closedEarly);
+                case MentorAnswer.PlaceLost:
+                    break;
                 default:
                     failed.Add(candidate.MentorId);
                     break;
@@ -88,7 +92,7 @@ public sealed partial class MenteeJourney
         _mentorId = mentor.MentorId;
         if (!alreadyHeld && !await HoldAsync(mentor))
         {
-            return MentorAnswer.Failed;
+            return MentorAnswer.PlaceLost;
         }
 
         var deadline = _programme.Deadlines.MatchResponse.AddTo(Now);
@@ -118,9 +122,9 @@ public sealed partial class MenteeJourney
                     // False when the place was withdrawn in between (the mentor paused): that proposal is gone.
                     return await CallAsync<bool>(nameof(AcceptPlace), new PlaceRequest(_journey.ProgrammeId, _journey.MenteeId))
                         ? MentorAnswer.Accepted
-                        : MentorAnswer.Failed;
+                        : MentorAnswer.PlaceLost;
                 case JourneyEvents.ProposalWithdrawn when IsCurrent(received.As<ProposalWithdrawn>().MentorshipId):
-                    return await ReleaseAsync(MentorAnswer.Failed);
+                    return await ReleaseAsync(MentorAnswer.PlaceLost);
                 default:
                     continue;
             }
@@ -143,7 +147,7 @@ public sealed partial class MenteeJourney
         _mentorId = best.MentorId;
         if (!await HoldAsync(best))
         {
-            return (MentorAnswer.Failed, best);
+            return (MentorAnswer.PlaceLost, best);
         }
 
         await CallAsync<bool>(nameof(SendApprovalRequest), new ApprovalRequestNotice(_journey, _mentorshipId, attempt, best));
@@ -167,7 +171,7 @@ public sealed partial class MenteeJourney
                 // The held mentor paused before the administrator decided: their place is gone, move on.
                 if (IsCurrent(received.As<ProposalWithdrawn>().MentorshipId))
                 {
-                    return (await ReleaseAsync(MentorAnswer.Failed), best);
+                    return (await ReleaseAsync(MentorAnswer.PlaceLost), best);
                 }
 
                 continue;

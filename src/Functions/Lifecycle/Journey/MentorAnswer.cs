@@ -5,8 +5,15 @@ public enum MentorAnswer
 {
     Accepted,
 
-    /// <summary>Declined, silent past the deadline, withdrawn by a pause, or no place could be held.</summary>
+    /// <summary>Declined or silent past the deadline: counts towards the rematch attempts.</summary>
     Failed,
+
+    /// <summary>
+    /// The place with the mentor was gone before the mentor could take the mentee: taken by another journey before the
+    /// hold, withdrawn by a pause, or no longer held at acceptance. The mentor did not fail the mentee, so the mentee is
+    /// proposed again without it counting towards the rematch attempts.
+    /// </summary>
+    PlaceLost,
 
     ClosedEarly,
 }

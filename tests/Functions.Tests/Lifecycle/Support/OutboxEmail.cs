@@ -47,8 +47,10 @@ public sealed partial class OutboxEmail
 
     public static IReadOnlyList<OutboxEmail> ReadAll(string outboxDirectory) =>
         Directory.Exists(outboxDirectory)
-            ? [.. Directory.GetFiles(outboxDirectory, "*.eml").Order(StringComparer.Ordinal).Select(f => new OutboxEmail(f, ParsedMimePart.Parse(System.IO.File.ReadAllText(f))))]
+            ? [.. Directory.GetFiles(outboxDirectory, "*.eml").Order(StringComparer.Ordinal).Select(Read)]
             : [];
+
+    public static OutboxEmail Read(string file) => new(file, ParsedMimePart.Parse(System.IO.File.ReadAllText(file)));
 
     public override string ToString() => $"{Key} to {To}: {Subject}";
 
