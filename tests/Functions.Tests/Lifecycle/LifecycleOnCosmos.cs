@@ -34,6 +34,9 @@ public sealed class GroupProgrammeOnCosmos(CosmosEmulatorFixture emulator) : Gro
 public sealed class IdempotencyOnCosmos(CosmosEmulatorFixture emulator) : IdempotencyTests(LifecycleStorage.Cosmos(emulator));
 
 [Collection(LifecycleOnCosmosCollection.Name)]
+public sealed class LinkAnswerCrashOnCosmos(CosmosEmulatorFixture emulator) : LinkAnswerCrashTests(LifecycleStorage.Cosmos(emulator));
+
+[Collection(LifecycleOnCosmosCollection.Name)]
 public sealed class MatchingModeOnCosmos(CosmosEmulatorFixture emulator) : MatchingModeTests(LifecycleStorage.Cosmos(emulator));
 
 [Collection(LifecycleOnCosmosCollection.Name)]

@@ -18,6 +18,8 @@ public sealed class GroupProgrammeOnSqlite() : GroupProgrammeTests(LifecycleStor
 
 public sealed class IdempotencyOnSqlite() : IdempotencyTests(LifecycleStorage.Sqlite);
 
+public sealed class LinkAnswerCrashOnSqlite() : LinkAnswerCrashTests(LifecycleStorage.Sqlite);
+
 public sealed class MatchingModeOnSqlite() : MatchingModeTests(LifecycleStorage.Sqlite);
 
 public sealed class MeetingReminderOnSqlite() : MeetingReminderTests(LifecycleStorage.Sqlite);

@@ -10,14 +10,14 @@ using static MentorFlow.Functions.Tests.Lifecycle.Support.LifecycleDrafts;
 namespace MentorFlow.Functions.Tests.Lifecycle;
 
 /// <summary>A participant's answer through a link survives a crash between raising it and using the link up.</summary>
-public sealed class LinkAnswerCrashTests
+public abstract class LinkAnswerCrashTests(LifecycleStorage storage) : LifecycleTests(storage)
 {
     [Theory]
     [InlineData(false, HttpStatusCode.OK)]
     [InlineData(true, HttpStatusCode.Gone)]
     public async Task A_crash_while_the_link_is_used_up_loses_no_agreement_and_the_retry_makes_no_second_revision(bool afterRecording, HttpStatusCode retried)
     {
-        await using var host = new LifecycleHost(configureServices: services => LedgerFailsOnce.Stage(services, afterRecording));
+        await using var host = NewHost(configureServices: services => LedgerFailsOnce.Stage(services, afterRecording));
         var programme = await host.AddProgrammeAsync(DemoProgramme());
         await host.EnrolMentorAsync(programme, Mentor("Max Mentor"));
         var journey = await host.EnrolMenteeAsync(programme, Mentee("Ana Mentee"));

@@ -86,7 +86,7 @@ public abstract class RematchTests(LifecycleStorage storage) : LifecycleTests(st
     [Fact]
     public async Task A_place_lost_before_the_mentor_accepts_is_proposed_again_without_counting_as_a_failed_proposal()
     {
-        await using var host = new LifecycleHost();
+        await using var host = NewHost();
         var programme = await host.AddProgrammeAsync(DemoProgramme(maxRematchAttempts: 0));
         await host.EnrolMentorAsync(programme, Mentor("Max Mentor"));
         await host.EnrolMentorAsync(programme, Mentor("Mia Mentor"));
@@ -110,7 +110,7 @@ public abstract class RematchTests(LifecycleStorage storage) : LifecycleTests(st
     {
         var draft = DemoProgramme(maxRematchAttempts: 0, capacity: 1);
         var rival = LifecycleHost.IdOf(Programme.Create(draft).Value, Mentee("Rob Rival"));
-        await using var host = new LifecycleHost(configureServices: services => RivalTakesTheLastPlace.Stage(services, rival));
+        await using var host = NewHost(configureServices: services => RivalTakesTheLastPlace.Stage(services, rival));
         var added = await host.AddProgrammeAsync(draft);
         var mentors = new[] { await host.EnrolMentorAsync(added, Mentor("Max Mentor")), await host.EnrolMentorAsync(added, Mentor("Mia Mentor")) };
         var journey = await host.EnrolMenteeAsync(added, Mentee("Ana Mentee"));

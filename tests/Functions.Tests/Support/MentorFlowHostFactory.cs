@@ -1,14 +1,11 @@
 using MentorFlow.Durable.Client;
-using MentorFlow.Domain.Storage;
 using MentorFlow.Durable.DependencyInjection;
 using MentorFlow.Functions.Security;
-using MentorFlow.Functions.Tests.Lifecycle.Support;
 using MentorFlow.Functions.Tests.TestOrchestrations;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MentorFlow.Functions.Tests.Support;
 
@@ -51,12 +48,6 @@ public class MentorFlowHostFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<FlakyDependency>();
-
-            // The lifecycle needs the storage ports; until the host registers its SQLite stores, the tests' in-memory
-            // ones stand in (TryAdd: once the host registers real stores, these are not used).
-            services.TryAddSingleton<IProgrammeStore, InMemoryProgrammeStore>();
-            services.TryAddSingleton<IParticipantStore, InMemoryParticipantStore>();
-            services.TryAddSingleton<ICapacityStore, InMemoryCapacityStore>();
             services.AddDurableTask(durable => durable
                 .AddOrchestrator<GreetingOrchestrator>()
                 .AddActivity<SayHelloActivity>()

@@ -1,5 +1,6 @@
 using MentorFlow.Domain.Messages;
 using MentorFlow.Infrastructure.Tests.Cosmos;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MentorFlow.Functions.Tests.Lifecycle.Support;
 
@@ -21,5 +22,6 @@ public sealed class LifecycleStorage
         return new(() => emulator.HostSettings(emulator.NewDatabaseName("lifecycle")));
     }
 
-    public LifecycleHost NewHost(Func<IEmailSender, IEmailSender>? decorateMail = null) => new(decorateMail, _settings());
+    public LifecycleHost NewHost(Func<IEmailSender, IEmailSender>? decorateMail = null, Action<IServiceCollection>? configureServices = null) =>
+        new(decorateMail, _settings(), configureServices);
 }

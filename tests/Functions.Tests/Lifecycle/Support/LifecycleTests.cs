@@ -1,4 +1,5 @@
 using MentorFlow.Domain.Messages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MentorFlow.Functions.Tests.Lifecycle.Support;
 
@@ -9,5 +10,6 @@ namespace MentorFlow.Functions.Tests.Lifecycle.Support;
 public abstract class LifecycleTests(LifecycleStorage storage)
 {
     /// <summary>A new host on this class's storage, with an empty data directory (and database).</summary>
-    protected LifecycleHost NewHost(Func<IEmailSender, IEmailSender>? decorateMail = null) => storage.NewHost(decorateMail);
+    protected LifecycleHost NewHost(Func<IEmailSender, IEmailSender>? decorateMail = null, Action<IServiceCollection>? configureServices = null) =>
+        storage.NewHost(decorateMail, configureServices);
 }
