@@ -17,7 +17,7 @@ cd "$(dirname "$0")/../.."
 connections=${CONNECTIONS:-16}
 threads=${THREADS:-2}
 duration=${DURATION:-20s}
-warmup=${WARMUP:-5s}
+warmup=${WARMUP:-15s}
 work=${WORK:-/tmp/mentorflow-enrolment-bench}
 mentorflow_port=${MENTORFLOW_PORT:-5181}
 bare_port=${BARE_PORT:-5182}
