@@ -508,10 +508,8 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
                 // WAL: readers never block the writer. FULL: the WAL is synced on every commit, so a commit that
                 // returned survives a crash of the process or of the machine. temp_store MEMORY: the savepoint of each
                 // write keeps its undo pages (the statement journal) in memory, not in a temporary file written page
-                // by page; it is never needed after a crash, since an uncommitted transaction is not in the WAL. The
-                // page cache (64 MiB at most, against SQLite's 2 MiB default) keeps the pages every step touches.
-                pragmas.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
-                    + "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456;";
+                // by page; it is never needed after a crash, since an uncommitted transaction is not in the WAL.
+                pragmas.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY;";
                 pragmas.ExecuteNonQuery();
                 _writer = new SqliteWriter(connection);
             }
