@@ -5,18 +5,23 @@
 # Kestrel's defaults on 127.0.0.1 and logging at Warning. Every request is a new person (enrol.lua), so every 202 is a
 # new accepted enrolment; afterwards the journeys on disk are counted against the 202s wrk saw.
 #
+# It also prints the host's CPU time per accepted enrolment (utime + stime of the host process from /proc/<pid>/stat,
+# over the measured wrk run, divided by the 202s of that run): steadier than the rate when other work shares the cores.
+# WORKERS=n sets the durable worker's concurrency (orchestration steps and activities one process runs at once).
+#
 #   bench/enrolment/run.sh
-#   CONNECTIONS=32 DURATION=30s bench/enrolment/run.sh
+#   CONNECTIONS=32 DURATION=30s WORKERS=1 bench/enrolment/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 connections=${CONNECTIONS:-16}
 threads=${THREADS:-2}
 duration=${DURATION:-20s}
-warmup=${WARMUP:-5s}
+warmup=${WARMUP:-15s}
 work=${WORK:-/tmp/mentorflow-enrolment-bench}
 mentorflow_port=${MENTORFLOW_PORT:-5181}
 bare_port=${BARE_PORT:-5182}
+workers=${WORKERS:-}
 key=bench-admin-key-0123456789
 programme=bench
 
@@ -57,11 +62,24 @@ wait_ready() {
   return 1
 }
 
-# Runs wrk once to warm up (JIT, pools; discarded) and once measured; the measured output goes to $2.
+# CPU time (user + system) of process $1 so far, in clock ticks: fields 14 and 15 of /proc/<pid>/stat, counted after
+# the parenthesised command name, which may itself contain spaces.
+cpu_ticks() { sed 's/^.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }
+
+# Runs wrk once to warm up (JIT, pools; discarded) and once measured; the measured output goes to $2, and the server's
+# CPU ticks over the measured run to $2.cpu.
 load() {
-  local url=$1 out=$2
+  local url=$1 out=$2 before
   RUN_ID=warm wrk -t "$threads" -c "$connections" -d "$warmup" -s bench/enrolment/enrol.lua "$url" > "$out.warmup"
+  before=$(cpu_ticks "$server_pid")
   RUN_ID=run wrk -t "$threads" -c "$connections" -d "$duration" --latency -s bench/enrolment/enrol.lua "$url" > "$out"
+  echo $(( $(cpu_ticks "$server_pid") - before )) > "$out.cpu"
+}
+
+# CPU milliseconds of the server per accepted request of the measured run in $1.
+cpu_ms_per_request() {
+  awk -v ticks="$(cat "$1.cpu")" -v hz="$(getconf CLK_TCK)" -v n="$(( $(requests "$1") - $(non_2xx "$1") ))" \
+    'BEGIN { if (n > 0) printf "%.3f", ticks * 1000 / hz / n; else print "n/a" }'
 }
 
 requests() { awk '/requests in/ { print $1 }' "$1"; }
@@ -73,7 +91,12 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # MentorFlow: the real host over its SQLite file.
 ensure_free "$mentorflow_port"
-MentorFlow__DataDirectory="$work/data" MentorFlow__AdminKey=$key Logging__LogLevel__Default=Warning \
+worker_settings=()
+if [ -n "$workers" ]; then
+  worker_settings=(extensions__durableTask__maxConcurrentOrchestratorFunctions="$workers"
+    extensions__durableTask__maxConcurrentActivityFunctions="$workers")
+fi
+env "${worker_settings[@]}" MentorFlow__DataDirectory="$work/data" MentorFlow__AdminKey=$key Logging__LogLevel__Default=Warning \
   ASPNETCORE_URLS="http://127.0.0.1:$mentorflow_port" dotnet src/Functions/bin/Release/net10.0/MentorFlow.Functions.dll \
   > "$work/mentorflow.log" 2>&1 &
 server_pid=$!
@@ -99,12 +122,14 @@ stop_server
 
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "wrk -t $threads -c $connections -d $duration --latency (after a $warmup warm-up), $(nproc) cores, $(date -u +%FT%TZ)"
-printf '%-28s %12s %10s %10s %10s\n' endpoint "requests/s" p50 p90 p99
-printf '%-28s %12s %10s %10s %10s\n' "MentorFlow (SQLite, durable)" "$(rate "$work/mentorflow.txt")" \
-  "$(percentile "$work/mentorflow.txt" 50)" "$(percentile "$work/mentorflow.txt" 90)" "$(percentile "$work/mentorflow.txt" 99)"
-printf '%-28s %12s %10s %10s %10s\n' "bare ASP.NET Core" "$(rate "$work/bare.txt")" \
-  "$(percentile "$work/bare.txt" 50)" "$(percentile "$work/bare.txt" 90)" "$(percentile "$work/bare.txt" 99)"
+echo "wrk -t $threads -c $connections -d $duration --latency (after a $warmup warm-up), $(nproc) cores, workers ${workers:-default}, $(date -u +%FT%TZ)"
+printf '%-28s %12s %10s %10s %10s %14s\n' endpoint "requests/s" p50 p90 p99 "CPU ms/202"
+printf '%-28s %12s %10s %10s %10s %14s\n' "MentorFlow (SQLite, durable)" "$(rate "$work/mentorflow.txt")" \
+  "$(percentile "$work/mentorflow.txt" 50)" "$(percentile "$work/mentorflow.txt" 90)" "$(percentile "$work/mentorflow.txt" 99)" \
+  "$(cpu_ms_per_request "$work/mentorflow.txt")"
+printf '%-28s %12s %10s %10s %10s %14s\n' "bare ASP.NET Core" "$(rate "$work/bare.txt")" \
+  "$(percentile "$work/bare.txt" 50)" "$(percentile "$work/bare.txt" 90)" "$(percentile "$work/bare.txt" 99)" \
+  "$(cpu_ms_per_request "$work/bare.txt")"
 echo "MentorFlow: $sent requests, $refused refused (non-2xx), $on_disk journeys on disk"
 # wrk counts the responses it read; requests still in flight when it stops (at most one per connection per run)
 # may be committed without being counted. Every 202 counted must be on disk.

@@ -10,6 +10,7 @@ builder.AddHostConfiguration();
 builder.AddProblemResponses();
 builder.AddDurableRuntime();
 builder.AddMentoringStores();
+builder.AddRecentProgrammes();
 builder.AddAdminKey();
 builder.AddParticipantLinks();
 builder.AddMail();

@@ -1,10 +1,10 @@
 using MentorFlow.Domain.Common;
 using MentorFlow.Domain.Enrolments;
 using MentorFlow.Domain.Programmes;
-using MentorFlow.Domain.Storage;
 using MentorFlow.Durable.Client;
 using MentorFlow.Functions.Http;
 using MentorFlow.Functions.Management;
+using MentorFlow.Functions.Programmes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
@@ -24,7 +24,7 @@ public static class EnrolmentEndpoint
     public static async Task<IResult> PostAsync(
         string id,
         HttpContext context,
-        [FromServices] IProgrammeStore programmes,
+        [FromServices] RecentProgrammes programmes,
         [FromServices] DurableTaskClient client,
         [FromServices] TaskHub hub,
         [FromServices] TimeProvider clock,
@@ -39,12 +39,12 @@ public static class EnrolmentEndpoint
         }
 
         var programmeId = ProgrammeId.Parse(id, "id");
-        if (!programmeId.IsSuccess || await programmes.GetAsync(programmeId.Value, cancellationToken) is not { } stored)
+        if (!programmeId.IsSuccess || await programmes.GetAsync(programmeId.Value, cancellationToken) is not { } recent)
         {
             return HttpProblems.ProgrammeNotFound(id);
         }
 
-        var programme = Programme.Create(stored.Draft).Value;
+        var programme = recent.Programme;
         var now = clock.GetUtcNow();
         if (!programme.EnrolmentWindow.IsOpenAt(now))
         {

@@ -37,7 +37,12 @@ public static class ProgrammeEndpoints
 
     /// <summary>Creates or replaces; with If-Match only the named version is replaced (412 otherwise).</summary>
     public static async Task<IResult> PutAsync(
-        string id, HttpContext context, [FromServices] IProgrammeStore store, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
+        string id,
+        HttpContext context,
+        [FromServices] IProgrammeStore store,
+        [FromServices] RecentProgrammes recent,
+        [FromServices] TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var routeId = ProgrammeId.Parse(id, "id");
@@ -66,6 +71,7 @@ public static class ProgrammeEndpoints
 
         var now = clock.GetUtcNow();
         var stored = await store.PutAsync(routeId.Value, read.Draft!, expectedVersion, now, cancellationToken);
+        recent.Forget(routeId.Value);
         if (stored is null)
         {
             return HttpProblems.VersionMismatch(id);

@@ -113,6 +113,39 @@ public sealed class EnrolmentEndpointTests(MentoringHostFactory host) : IClassFi
     }
 
     [Fact]
+    public async Task Concurrent_enrolments_of_different_people_are_each_on_record_when_their_202_arrives()
+    {
+        var programme = await CreateProgrammeAsync();
+        var emails = Enumerable.Range(0, 32).Select(i => NewEmail($"person{i}")).ToList();
+
+        var found = await Task.WhenAll(emails.Select(async email =>
+        {
+            using var response = await _public.PostAsync($"/api/programmes/{programme}/enrolments", AsJson(Mentee(email)));
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            return await host.DurableClient.GetInstanceAsync(JourneyIds.MenteeJourney(Id(programme), ParticipantOf(programme, email)));
+        }));
+
+        Assert.All(found, Assert.NotNull);
+        Assert.Equal(emails.Count, (await host.InstancesAsync(JourneyIds.MenteeJourneyPrefix(Id(programme)))).Count);
+    }
+
+    [Fact]
+    public async Task A_window_closed_through_put_refuses_the_very_next_enrolment()
+    {
+        var programme = await CreateProgrammeAsync();
+        using var before = await _public.PostAsync($"/api/programmes/{programme}/enrolments", AsJson(Mentee(NewEmail())));
+        var now = DateTimeOffset.UtcNow;
+
+        using var closed = await _admin.PutAsync($"/api/programmes/{programme}", AsJson(Programme(programme).WithWindow(now.AddDays(-30), now.AddDays(-1))));
+        using var after = await _public.PostAsync($"/api/programmes/{programme}/enrolments", AsJson(Mentee(NewEmail())));
+
+        Assert.Equal(HttpStatusCode.Accepted, before.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, after.StatusCode);
+        Assert.Single(await host.InstancesAsync(JourneyIds.MenteeJourneyPrefix(Id(programme))));
+    }
+
+    [Fact]
     public async Task Enrolling_as_mentor_when_already_a_mentee_answers_409_naming_the_conflict()
     {
         var programme = await CreateProgrammeAsync();

@@ -506,8 +506,10 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
                 using var pragmas = connection.CreateCommand();
                 // busy_timeout first: another process may be holding the write lock for the length of its batch.
                 // WAL: readers never block the writer. FULL: the WAL is synced on every commit, so a commit that
-                // returned survives a crash of the process or of the machine.
-                pragmas.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
+                // returned survives a crash of the process or of the machine. temp_store MEMORY: the savepoint of each
+                // write keeps its undo pages (the statement journal) in memory, not in a temporary file written page
+                // by page; it is never needed after a crash, since an uncommitted transaction is not in the WAL.
+                pragmas.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY;";
                 pragmas.ExecuteNonQuery();
                 _writer = new SqliteWriter(connection);
             }
