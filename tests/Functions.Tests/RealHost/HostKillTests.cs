@@ -20,7 +20,7 @@ namespace MentorFlow.Functions.Tests.RealHost;
 /// mentees' enrolments, while matches and agreements are made, and while mentorships close), each time restarted on
 /// the same data directory. The test acts as the people would: it enrols them over HTTP and follows the links in the
 /// emails the outbox holds (the mentor accepts, the mentee writes the agreement, the mentor confirms it, the mentee
-/// ends the mentorship early from the review invite).
+/// ends the mentorship early from the review invite, and both send their final review).
 /// </summary>
 public sealed class HostKillTests : IDisposable
 {
@@ -104,7 +104,7 @@ public sealed class HostKillTests : IDisposable
             }
 
             ReadNewEmails();
-            var due = journeys.Select(NextAct).OfType<ParticipantAct>().Where(a => !acted.Contains(a.Link.AbsoluteUri)).ToList();
+            var due = journeys.SelectMany(NextActs).Where(a => !acted.Contains(a.Link.AbsoluteUri)).ToList();
             Task? kill = null;
             if (kills.TryPeek(out var when) && when(journeys))
             {
@@ -156,7 +156,7 @@ public sealed class HostKillTests : IDisposable
         Assert.Equal(emails.Count, emails.Select(e => e.Key).Distinct(StringComparer.Ordinal).Count());
         foreach (var journey in journeys)
         {
-            foreach (var step in new[] { "/welcome", "/agreement-request", "/close-out/summary/mentee", "/early-close/mentee" })
+            foreach (var step in new[] { "/welcome", "/agreement-request", "/final-review-request/mentee", "/final-review-request/mentor", "/close-out/summary/mentee", "/early-close/mentee" })
             {
                 Assert.Single(emails, e => e.Key == journey.JourneyId + step);
             }
@@ -215,7 +215,22 @@ public sealed class HostKillTests : IDisposable
         }
     }
 
-    /// <summary>What the person a journey waits for would do now, from the email they were sent; null when nobody is due.</summary>
+    /// <summary>What the people a journey waits for would do now, from the emails they were sent.</summary>
+    private IEnumerable<ParticipantAct> NextActs(MentorshipSummary journey)
+    {
+        if (journey.Stage == JourneyStages.Closing)
+        {
+            return new[] { "mentee", "mentor" }
+                .Where(role => journey.WaitingFor!.Contains("the " + role, StringComparison.Ordinal))
+                .Select(role => Act($"{journey.JourneyId}/final-review-request/{role}", "final-review", e => e.Links,
+                    [(FinalReviewPage.Rating, "4"), (FinalReviewPage.WentWell, "Meeting every fortnight and preparing each meeting.")]))
+                .OfType<ParticipantAct>();
+        }
+
+        return NextAct(journey) is { } act ? [act] : [];
+    }
+
+    /// <summary>What the person a journey waits for would do now, before its close-out; null when nobody is due.</summary>
     private ParticipantAct? NextAct(MentorshipSummary journey)
     {
         var id = journey.JourneyId;
@@ -232,12 +247,13 @@ public sealed class HostKillTests : IDisposable
                 Act($"meeting/{id}:review:1/0/{journey.MenteeId}", "early-close", e => e.InviteLinks, [(EarlyClosePage.ReasonField, "We reached the goals sooner than planned.")]),
             _ => null,
         };
-
-        ParticipantAct? Act(string key, string action, Func<OutboxEmail, IReadOnlyList<Uri>> links, (string Name, string Value)[] fields) =>
-            _outbox.Values.FirstOrDefault(e => e.Key == key) is { } email
-                ? new ParticipantAct(links(email).Single(l => l.AbsolutePath.EndsWith("/" + action, StringComparison.Ordinal)), fields)
-                : null;
     }
+
+    /// <summary>The link of <paramref name="action"/> in the email keyed <paramref name="key"/>, with the form to post; null before it was sent.</summary>
+    private ParticipantAct? Act(string key, string action, Func<OutboxEmail, IReadOnlyList<Uri>> links, (string Name, string Value)[] fields) =>
+        _outbox.Values.FirstOrDefault(e => e.Key == key) is { } email
+            ? new ParticipantAct(links(email).Single(l => l.AbsolutePath.EndsWith("/" + action, StringComparison.Ordinal)), fields)
+            : null;
 
     /// <summary>
     /// Posts the link's form to the running host. True once the link has been answered: done, or already used (a
