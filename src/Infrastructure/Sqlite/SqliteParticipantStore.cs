@@ -21,6 +21,13 @@ public sealed class SqliteParticipantStore(SqliteMentoringDatabase database) : I
         ON CONFLICT (programme_id, participant_id) DO NOTHING;
         """;
 
+    // The role in the WHERE is the condition: the row changes only while it still holds the mentee's enrolment.
+    private const string ReplaceMentee = """
+        UPDATE mentoring_participants
+        SET role = $role, draft = $draft, enrolled_at = $enrolledAt, enrolled_at_ticks = $ticks, status = $status
+        WHERE programme_id = $programme AND participant_id = $id AND role = $mentee;
+        """;
+
     public Task<StoredParticipant> AddAsync(StoredParticipant participant, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(participant);
@@ -39,6 +46,29 @@ public sealed class SqliteParticipantStore(SqliteMentoringDatabase database) : I
                     ("$ticks", participant.EnrolledAt.UtcTicks),
                     ("$status", EnumText.ToText(participant.Status)));
                 return (await ReadOneAsync(connection, transaction, participant.Programme, participant.Id, cancellationToken))!;
+            },
+            cancellationToken);
+    }
+
+    public Task<StoredParticipant?> ReplaceMenteeAsync(StoredParticipant mentor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mentor);
+        return database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                await connection.ExecuteAsync(
+                    transaction,
+                    ReplaceMentee,
+                    cancellationToken,
+                    ("$programme", mentor.Programme.Value),
+                    ("$id", mentor.Id.Value),
+                    ("$role", EnumText.ToText(mentor.Role)),
+                    ("$draft", MentoringJson.Serialize(mentor.Draft)),
+                    ("$enrolledAt", mentor.EnrolledAt.ToString("O", CultureInfo.InvariantCulture)),
+                    ("$ticks", mentor.EnrolledAt.UtcTicks),
+                    ("$status", EnumText.ToText(mentor.Status)),
+                    ("$mentee", EnumText.ToText(EnrolmentRole.Mentee)));
+                return await ReadOneAsync(connection, transaction, mentor.Programme, mentor.Id, cancellationToken);
             },
             cancellationToken);
     }
