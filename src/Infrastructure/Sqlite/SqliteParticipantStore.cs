@@ -34,17 +34,7 @@ public sealed class SqliteParticipantStore(SqliteMentoringDatabase database) : I
         return database.WriteAsync(
             async (connection, transaction) =>
             {
-                await connection.ExecuteAsync(
-                    transaction,
-                    Insert,
-                    cancellationToken,
-                    ("$programme", participant.Programme.Value),
-                    ("$id", participant.Id.Value),
-                    ("$role", EnumText.ToText(participant.Role)),
-                    ("$draft", MentoringJson.Serialize(participant.Draft)),
-                    ("$enrolledAt", participant.EnrolledAt.ToString("O", CultureInfo.InvariantCulture)),
-                    ("$ticks", participant.EnrolledAt.UtcTicks),
-                    ("$status", EnumText.ToText(participant.Status)));
+                await connection.ExecuteAsync(transaction, Insert, cancellationToken, RowOf(participant));
                 return (await ReadOneAsync(connection, transaction, participant.Programme, participant.Id, cancellationToken))!;
             },
             cancellationToken);
@@ -57,17 +47,7 @@ public sealed class SqliteParticipantStore(SqliteMentoringDatabase database) : I
             async (connection, transaction) =>
             {
                 await connection.ExecuteAsync(
-                    transaction,
-                    ReplaceMentee,
-                    cancellationToken,
-                    ("$programme", mentor.Programme.Value),
-                    ("$id", mentor.Id.Value),
-                    ("$role", EnumText.ToText(mentor.Role)),
-                    ("$draft", MentoringJson.Serialize(mentor.Draft)),
-                    ("$enrolledAt", mentor.EnrolledAt.ToString("O", CultureInfo.InvariantCulture)),
-                    ("$ticks", mentor.EnrolledAt.UtcTicks),
-                    ("$status", EnumText.ToText(mentor.Status)),
-                    ("$mentee", EnumText.ToText(EnrolmentRole.Mentee)));
+                    transaction, ReplaceMentee, cancellationToken, [.. RowOf(mentor), ("$mentee", EnumText.ToText(EnrolmentRole.Mentee))]);
                 return await ReadOneAsync(connection, transaction, mentor.Programme, mentor.Id, cancellationToken);
             },
             cancellationToken);
@@ -108,6 +88,17 @@ public sealed class SqliteParticipantStore(SqliteMentoringDatabase database) : I
                 ("$id", id.Value)) == 1,
             cancellationToken);
     }
+
+    private static (string Name, object? Value)[] RowOf(StoredParticipant participant) =>
+    [
+        ("$programme", participant.Programme.Value),
+        ("$id", participant.Id.Value),
+        ("$role", EnumText.ToText(participant.Role)),
+        ("$draft", MentoringJson.Serialize(participant.Draft)),
+        ("$enrolledAt", participant.EnrolledAt.ToString("O", CultureInfo.InvariantCulture)),
+        ("$ticks", participant.EnrolledAt.UtcTicks),
+        ("$status", EnumText.ToText(participant.Status)),
+    ];
 
     private static async Task<StoredParticipant?> ReadOneAsync(
         SqliteConnection connection, SqliteTransaction transaction, ProgrammeId programme, ParticipantId id, CancellationToken cancellationToken)

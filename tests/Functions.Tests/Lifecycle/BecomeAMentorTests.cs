@@ -96,25 +96,4 @@ public abstract class BecomeAMentorTests(LifecycleStorage storage) : LifecycleTe
         Assert.True(expected == response.StatusCode, $"{(int)response.StatusCode}: {body}");
         return JsonDocument.Parse(body);
     }
-
-    private static List<KeyValuePair<string, string>> MentorForm(string name) =>
-    [
-        .. Person("mentor", name),
-        new("seniority.level", "6"), new("seniority.yearsOfExperience", "15"),
-        new("expertise", "negotiation"), new("skillsOffered[0].skill", "negotiation"), new("skillsOffered[0].level", "expert"),
-    ];
-
-    private static List<KeyValuePair<string, string>> MenteeForm(string name) =>
-    [
-        .. Person("mentee", name),
-        new("seniority.level", "2"), new("seniority.yearsOfExperience", "2"),
-        new("goals[0].text", "Lead my first negotiation with a supplier"), new("goals[0].tags", "negotiation"), new("skillsWanted", "negotiation"),
-    ];
-
-    private static List<KeyValuePair<string, string>> Person(string role, string name) =>
-    [
-        new("role", role), new("name", name), new("email", Email(name)), new("timeZone", "Europe/London"), new("languages", "en"),
-        new("organisation", "Northwind"), new("industry", "retail"), new("channels", "video"),
-        new("availability[0].day", "monday"), new("availability[0].start", "08:00"), new("availability[0].end", "18:00"),
-    ];
 }
