@@ -75,7 +75,9 @@ public sealed class EnrolmentHtmlResponses(IProgrammeStore programmes) : IEndpoi
         StatusCodes.Status409Conflict when problem.Extensions.TryGetValue("enrolledAs", out var enrolledAs) => new(
             new HtmlPage("You are already enrolled")
                 .Paragraph($"You are already enrolled in this programme as a {enrolledAs}.")
-                .Paragraph("One person takes one role in a programme, so you cannot enrol in it a second time in another role. You are welcome to do so in a later programme."),
+                .Paragraph(enrolledAs is "mentee"
+                    ? "Your mentorship is still running, and one person takes one role in a programme at a time. You are welcome to enrol in it as a mentor once your mentorship has closed."
+                    : "One person takes one role in a programme, so you cannot enrol in it a second time in another role. You are welcome to do so in a later programme."),
             StatusCodes.Status409Conflict),
         StatusCodes.Status409Conflict => EnrolmentPages.Closed(),
         StatusCodes.Status413PayloadTooLarge => new(

@@ -14,9 +14,12 @@ namespace MentorFlow.Functions.Enrolments;
 /// again finds their instance as it is, never a second one, never a replaced one.
 /// </summary>
 /// <remarks>
-/// A person takes one role in a programme. The other role's instance is looked for first; two enrolments of one
-/// person in both roles at the very same moment could both pass that look, and then the participant store, which
-/// keeps one enrolment per person and programme (the first), is where the intake activity finds the conflict.
+/// A person takes one role in a programme at a time: the other role's instance is looked for first and refuses the
+/// enrolment, except a mentee's journey that has finished (<see cref="FinishedJourneys"/>), after which the mentee
+/// may enrol as a mentor; the mentor intake then puts their mentor enrolment in the place of the mentee's. A mentor
+/// never becomes a mentee of the same programme. Two enrolments of one person in both roles at the very same moment
+/// could both pass that look, and then the participant store, which keeps one enrolment per person and programme,
+/// is where the intake activity finds the conflict.
 /// </remarks>
 public static class EnrolmentJourneys
 {
@@ -31,7 +34,8 @@ public static class EnrolmentJourneys
         var asMentee = enrolment.Role == EnrolmentRole.Mentee;
         var instanceId = asMentee ? JourneyIds.MenteeJourney(programme, enrolment.Id) : JourneyIds.MentorIntake(programme, enrolment.Id);
         var otherRoleId = asMentee ? JourneyIds.MentorIntake(programme, enrolment.Id) : JourneyIds.MenteeJourney(programme, enrolment.Id);
-        if (await client.GetInstanceAsync(otherRoleId, cancellationToken: cancellationToken) is not null)
+        var otherRole = await client.GetInstanceAsync(otherRoleId, cancellationToken: cancellationToken);
+        if (otherRole is not null && (asMentee || !FinishedJourneys.IsFinished(otherRole)))
         {
             return EnrolmentStart.InOtherRole(EnumText.ToText(asMentee ? EnrolmentRole.Mentor : EnrolmentRole.Mentee));
         }

@@ -39,11 +39,17 @@ public static class HttpProblems
             detail: $"The programme '{id}' does not accept enrolments now.",
             extensions: new Dictionary<string, object?> { ["opens"] = opens, ["closes"] = closes });
 
+    /// <summary>
+    /// A person enrolled in the programme in the other role: a mentor may not become a mentee of it, and a mentee may
+    /// become a mentor of it once their mentorship has closed, not before.
+    /// </summary>
     public static IResult EnrolledInOtherRole(string id, string enrolledAs)
         => TypedResults.Problem(
             statusCode: StatusCodes.Status409Conflict,
             title: "Enrolled in another role",
-            detail: $"This person is already enrolled in the programme '{id}' as a {enrolledAs}; one person takes one role in a programme.",
+            detail: enrolledAs == "mentee"
+                ? $"This person is already enrolled in the programme '{id}' as a mentee and their mentorship is still running; one person takes one role in a programme at a time, so they can enrol in it as a mentor once their mentorship has closed."
+                : $"This person is already enrolled in the programme '{id}' as a {enrolledAs}; one person takes one role in a programme, and a mentor cannot enrol in it as a mentee.",
             extensions: new Dictionary<string, object?> { ["enrolledAs"] = enrolledAs });
 
     public static IResult TooLarge(int limit)

@@ -21,24 +21,34 @@ public sealed class SqliteParticipantStore(SqliteMentoringDatabase database) : I
         ON CONFLICT (programme_id, participant_id) DO NOTHING;
         """;
 
+    // The role in the WHERE is the condition: the row changes only while it still holds the mentee's enrolment.
+    private const string ReplaceMentee = """
+        UPDATE mentoring_participants
+        SET role = $role, draft = $draft, enrolled_at = $enrolledAt, enrolled_at_ticks = $ticks, status = $status
+        WHERE programme_id = $programme AND participant_id = $id AND role = $mentee;
+        """;
+
     public Task<StoredParticipant> AddAsync(StoredParticipant participant, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(participant);
         return database.WriteAsync(
             async (connection, transaction) =>
             {
-                await connection.ExecuteAsync(
-                    transaction,
-                    Insert,
-                    cancellationToken,
-                    ("$programme", participant.Programme.Value),
-                    ("$id", participant.Id.Value),
-                    ("$role", EnumText.ToText(participant.Role)),
-                    ("$draft", MentoringJson.Serialize(participant.Draft)),
-                    ("$enrolledAt", participant.EnrolledAt.ToString("O", CultureInfo.InvariantCulture)),
-                    ("$ticks", participant.EnrolledAt.UtcTicks),
-                    ("$status", EnumText.ToText(participant.Status)));
+                await connection.ExecuteAsync(transaction, Insert, cancellationToken, RowOf(participant));
                 return (await ReadOneAsync(connection, transaction, participant.Programme, participant.Id, cancellationToken))!;
+            },
+            cancellationToken);
+    }
+
+    public Task<StoredParticipant?> ReplaceMenteeAsync(StoredParticipant mentor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mentor);
+        return database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                await connection.ExecuteAsync(
+                    transaction, ReplaceMentee, cancellationToken, [.. RowOf(mentor), ("$mentee", EnumText.ToText(EnrolmentRole.Mentee))]);
+                return await ReadOneAsync(connection, transaction, mentor.Programme, mentor.Id, cancellationToken);
             },
             cancellationToken);
     }
@@ -78,6 +88,17 @@ public sealed class SqliteParticipantStore(SqliteMentoringDatabase database) : I
                 ("$id", id.Value)) == 1,
             cancellationToken);
     }
+
+    private static (string Name, object? Value)[] RowOf(StoredParticipant participant) =>
+    [
+        ("$programme", participant.Programme.Value),
+        ("$id", participant.Id.Value),
+        ("$role", EnumText.ToText(participant.Role)),
+        ("$draft", MentoringJson.Serialize(participant.Draft)),
+        ("$enrolledAt", participant.EnrolledAt.ToString("O", CultureInfo.InvariantCulture)),
+        ("$ticks", participant.EnrolledAt.UtcTicks),
+        ("$status", EnumText.ToText(participant.Status)),
+    ];
 
     private static async Task<StoredParticipant?> ReadOneAsync(
         SqliteConnection connection, SqliteTransaction transaction, ProgrammeId programme, ParticipantId id, CancellationToken cancellationToken)

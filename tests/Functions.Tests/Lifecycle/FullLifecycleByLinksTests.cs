@@ -146,19 +146,9 @@ public abstract class FullLifecycleByLinksTests(LifecycleStorage storage) : Life
         {
             var programme = await host.AddProgrammeAsync(DemoProgramme());
             var http = host.CreateClient();
-            var intake = await PostEnrolmentAsync(http, programme,
-            [
-                .. Person("mentor", "Max Mentor"),
-                new("seniority.level", "6"), new("seniority.yearsOfExperience", "15"),
-                new("expertise", "negotiation"), new("skillsOffered[0].skill", "negotiation"), new("skillsOffered[0].level", "expert"),
-            ]);
+            var intake = await PostEnrolmentAsync(http, programme, MentorForm("Max Mentor"));
             Assert.Equal(OrchestrationRuntimeStatus.Completed, (await host.WaitForCompletionAsync(intake)).RuntimeStatus);
-            var journey = await PostEnrolmentAsync(http, programme,
-            [
-                .. Person("mentee", "Ana Mentee"),
-                new("seniority.level", "2"), new("seniority.yearsOfExperience", "2"),
-                new("goals[0].text", "Lead my first negotiation with a supplier"), new("goals[0].tags", "negotiation"), new("skillsWanted", "negotiation"),
-            ]);
+            var journey = await PostEnrolmentAsync(http, programme, MenteeForm("Ana Mentee"));
             return new Walk(host, http, programme, intake, journey,
                 LifecycleHost.IdOf(programme, LifecycleDrafts.Mentee("Ana Mentee")).Value, LifecycleHost.IdOf(programme, LifecycleDrafts.Mentor("Max Mentor")).Value);
         }
@@ -261,13 +251,6 @@ public abstract class FullLifecycleByLinksTests(LifecycleStorage storage) : Life
             .Replace(mentorId, "mentor", StringComparison.Ordinal);
 
         private static string Address(string to) => to[(to.IndexOf('<', StringComparison.Ordinal) + 1)..].TrimEnd('>');
-
-        private static List<KeyValuePair<string, string>> Person(string role, string name) =>
-        [
-            new("role", role), new("name", name), new("email", Email(name)), new("timeZone", "Europe/London"), new("languages", "en"),
-            new("organisation", "Northwind"), new("industry", "retail"), new("channels", "video"),
-            new("availability[0].day", "monday"), new("availability[0].start", "08:00"), new("availability[0].end", "18:00"),
-        ];
 
         private static async Task<string> PostEnrolmentAsync(HttpClient http, Programme programme, List<KeyValuePair<string, string>> fields)
         {

@@ -22,6 +22,9 @@ public sealed class AgreementAndReviewOnCosmos(CosmosEmulatorFixture emulator) :
 public sealed class AutomaticJourneyOnCosmos(CosmosEmulatorFixture emulator) : AutomaticJourneyTests(LifecycleStorage.Cosmos(emulator));
 
 [Collection(LifecycleOnCosmosCollection.Name)]
+public sealed class BecomeAMentorOnCosmos(CosmosEmulatorFixture emulator) : BecomeAMentorTests(LifecycleStorage.Cosmos(emulator));
+
+[Collection(LifecycleOnCosmosCollection.Name)]
 public sealed class EarlyCloseOnCosmos(CosmosEmulatorFixture emulator) : EarlyCloseTests(LifecycleStorage.Cosmos(emulator));
 
 [Collection(LifecycleOnCosmosCollection.Name)]

@@ -8,6 +8,8 @@ public sealed class AgreementAndReviewOnSqlite() : AgreementAndReviewTests(Lifec
 
 public sealed class AutomaticJourneyOnSqlite() : AutomaticJourneyTests(LifecycleStorage.Sqlite);
 
+public sealed class BecomeAMentorOnSqlite() : BecomeAMentorTests(LifecycleStorage.Sqlite);
+
 public sealed class EarlyCloseOnSqlite() : EarlyCloseTests(LifecycleStorage.Sqlite);
 
 public sealed class FinalReviewOnSqlite() : FinalReviewTests(LifecycleStorage.Sqlite);

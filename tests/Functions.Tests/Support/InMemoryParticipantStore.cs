@@ -13,6 +13,25 @@ public sealed class InMemoryParticipantStore : IParticipantStore
     public Task<StoredParticipant> AddAsync(StoredParticipant participant, CancellationToken cancellationToken)
         => Task.FromResult(_participants.GetOrAdd((participant.Programme.Value, participant.Id.Value), participant));
 
+    public Task<StoredParticipant?> ReplaceMenteeAsync(StoredParticipant mentor, CancellationToken cancellationToken)
+    {
+        var key = (mentor.Programme.Value, mentor.Id.Value);
+        while (_participants.TryGetValue(key, out var current))
+        {
+            if (current.Role != EnrolmentRole.Mentee)
+            {
+                return Task.FromResult<StoredParticipant?>(current);
+            }
+
+            if (_participants.TryUpdate(key, mentor, current))
+            {
+                return Task.FromResult<StoredParticipant?>(mentor);
+            }
+        }
+
+        return Task.FromResult<StoredParticipant?>(null);
+    }
+
     public Task<StoredParticipant?> GetAsync(ProgrammeId programme, ParticipantId id, CancellationToken cancellationToken)
         => Task.FromResult(_participants.TryGetValue((programme.Value, id.Value), out var participant) ? participant : null);
 

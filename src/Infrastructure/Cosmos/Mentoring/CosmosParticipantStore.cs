@@ -7,7 +7,8 @@ namespace MentorFlow.Infrastructure.Cosmos.Mentoring;
 
 /// <summary>
 /// Participants on Cosmos DB, in their programme's partition: adding is a create (the first enrolment wins), a
-/// status change a replace with If-Match, and listing a single-partition query sorted here (no ORDER BY needed).
+/// status change and a mentee's enrolment giving way to their mentor enrolment a replace with
+/// If-Match, and listing a single-partition query sorted here (no ORDER BY needed).
 /// </summary>
 public sealed class CosmosParticipantStore : IParticipantStore
 {
@@ -22,16 +23,7 @@ public sealed class CosmosParticipantStore : IParticipantStore
     public async Task<StoredParticipant> AddAsync(StoredParticipant participant, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(participant);
-        var document = new ParticipantDocument
-        {
-            Id = MentoringContainer.ParticipantDocumentId(participant.Id),
-            Pk = participant.Programme.Value,
-            ParticipantId = participant.Id.Value,
-            Role = participant.Role,
-            Draft = participant.Draft,
-            EnrolledAt = participant.EnrolledAt,
-            Status = participant.Status,
-        };
+        var document = ParticipantDocument.Of(participant);
         while (true)
         {
             if (await _documents.CreateAsync(document, cancellationToken).ConfigureAwait(false))
@@ -42,6 +34,26 @@ public sealed class CosmosParticipantStore : IParticipantStore
             if (await GetAsync(participant.Programme, participant.Id, cancellationToken).ConfigureAwait(false) is { } kept)
             {
                 return kept;
+            }
+        }
+    }
+
+    public async Task<StoredParticipant?> ReplaceMenteeAsync(StoredParticipant mentor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mentor);
+        while (true)
+        {
+            var kept = await ReadAsync(mentor.Programme, mentor.Id, cancellationToken).ConfigureAwait(false);
+            if (kept is null || kept.Role != EnrolmentRole.Mentee)
+            {
+                return kept?.ToStored(mentor.Programme);
+            }
+
+            var replacement = ParticipantDocument.Of(mentor);
+            replacement.ETag = kept.ETag;
+            if (await _documents.ReplaceAsync(replacement, cancellationToken).ConfigureAwait(false))
+            {
+                return mentor;
             }
         }
     }

@@ -53,6 +53,17 @@ internal sealed class ParticipantDocument : CosmosDocument
 
     public required ParticipantStatus Status { get; set; }
 
+    public static ParticipantDocument Of(StoredParticipant participant) => new()
+    {
+        Id = MentoringContainer.ParticipantDocumentId(participant.Id),
+        Pk = participant.Programme.Value,
+        ParticipantId = participant.Id.Value,
+        Role = participant.Role,
+        Draft = participant.Draft,
+        EnrolledAt = participant.EnrolledAt,
+        Status = participant.Status,
+    };
+
     public StoredParticipant ToStored(ProgrammeId programme)
         => new(programme, new ParticipantId(ParticipantId), Role, Draft, EnrolledAt, Status);
 }

@@ -53,6 +53,29 @@ public static class LifecycleDrafts
 
     public static CheckInDraft CheckIn(int progress, int satisfaction = 4) => new([progress], satisfaction, [], null, "keep going");
 
+    /// <summary>The enrolment form's fields as a browser posts them for the mentor <see cref="Mentor"/> builds.</summary>
+    public static List<KeyValuePair<string, string>> MentorForm(string name) =>
+    [
+        .. FormPerson("mentor", name),
+        new("seniority.level", "6"), new("seniority.yearsOfExperience", "15"),
+        new("expertise", "negotiation"), new("skillsOffered[0].skill", "negotiation"), new("skillsOffered[0].level", "expert"),
+    ];
+
+    /// <summary>The enrolment form's fields as a browser posts them for the mentee <see cref="Mentee"/> builds.</summary>
+    public static List<KeyValuePair<string, string>> MenteeForm(string name) =>
+    [
+        .. FormPerson("mentee", name),
+        new("seniority.level", "2"), new("seniority.yearsOfExperience", "2"),
+        new("goals[0].text", "Lead my first negotiation with a supplier"), new("goals[0].tags", "negotiation"), new("skillsWanted", "negotiation"),
+    ];
+
+    private static List<KeyValuePair<string, string>> FormPerson(string role, string name) =>
+    [
+        new("role", role), new("name", name), new("email", Email(name)), new("timeZone", "Europe/London"), new("languages", "en"),
+        new("organisation", "Northwind"), new("industry", "retail"), new("channels", "video"),
+        new("availability[0].day", "monday"), new("availability[0].start", "08:00"), new("availability[0].end", "18:00"),
+    ];
+
     private static EnrolmentDraft Person(string role, string name) => new()
     {
         Role = role,

@@ -139,4 +139,57 @@ public abstract class ParticipantStoreContract : IAsyncLifetime
         Assert.All(answers, a => Assert.Equal(kept.Draft.Name, a.Draft.Name));
         Assert.Single(await Store.ListAsync(programme, EnrolmentRole.Mentee, Ct));
     }
+
+    [Fact]
+    public async Task A_mentee_enrolment_gives_way_to_the_same_persons_mentor_enrolment()
+    {
+        var programme = NewProgrammeId();
+        await Store.AddAsync(Participant(programme, "p-ada", Mentee("Ada Lovelace")), Ct);
+        await Store.SetStatusAsync(programme, new ParticipantId("p-ada"), ParticipantStatus.Undeliverable, Ct);
+        var mentor = Participant(programme, "p-ada", Mentor("Ada Byron"), At.AddDays(30));
+
+        var replaced = await Store.ReplaceMenteeAsync(mentor, Ct);
+        var read = (await Store.GetAsync(programme, new ParticipantId("p-ada"), Ct))!;
+
+        foreach (var kept in new[] { replaced!, read })
+        {
+            Assert.Equal(EnrolmentRole.Mentor, kept.Role);
+            AssertSameDraft(mentor.Draft, kept.Draft);
+            Assert.Equal(At.AddDays(30), kept.EnrolledAt);
+            Assert.Equal(ParticipantStatus.Active, kept.Status);
+        }
+
+        Assert.Equal(["p-ada"], (await Store.ListAsync(programme, EnrolmentRole.Mentor, Ct)).Select(p => p.Id.Value));
+        Assert.Empty(await Store.ListAsync(programme, EnrolmentRole.Mentee, Ct));
+    }
+
+    [Fact]
+    public async Task Replacing_a_mentee_enrolment_leaves_a_mentors_enrolment_as_it_is_and_adds_no_one()
+    {
+        var programme = NewProgrammeId();
+        await Store.AddAsync(Participant(programme, "p-eve", Mentor("Eve")), Ct);
+
+        var kept = await Store.ReplaceMenteeAsync(Participant(programme, "p-eve", Mentor("Eve Again"), At.AddDays(1)), Ct);
+
+        Assert.Equal("Eve", kept!.Draft.Name);
+        Assert.Equal(At, kept.EnrolledAt);
+        Assert.Equal("Eve", (await Store.GetAsync(programme, new ParticipantId("p-eve"), Ct))!.Draft.Name);
+        Assert.Null(await Store.ReplaceMenteeAsync(Participant(programme, "p-nobody", Mentor("Nobody")), Ct));
+        Assert.Null(await Store.GetAsync(programme, new ParticipantId("p-nobody"), Ct));
+    }
+
+    [Fact]
+    public async Task Of_concurrent_replacements_of_one_mentee_enrolment_one_is_kept_and_every_caller_gets_it()
+    {
+        var programme = NewProgrammeId();
+        await Store.AddAsync(Participant(programme, "p-ada", Mentee("Ada")), Ct);
+        var stores = new List<IParticipantStore> { Store, await OpenStoreAsync(), await OpenStoreAsync() };
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
+            Task.Run(() => stores[i % stores.Count].ReplaceMenteeAsync(Participant(programme, "p-ada", Mentor($"Ada {i}")), Ct))));
+
+        var kept = (await Store.GetAsync(programme, new ParticipantId("p-ada"), Ct))!;
+        Assert.Equal(EnrolmentRole.Mentor, kept.Role);
+        Assert.All(answers, a => Assert.Equal(kept.Draft.Name, a!.Draft.Name));
+    }
 }
