@@ -73,16 +73,15 @@ public sealed class HostConfigurationTests
     }
 
     [Theory]
-    [InlineData("MentorFlow:AdminKey", "short", "MentorFlow__AdminKey")]
-    [InlineData("MentorFlow:DataDirectory", " ", "MentorFlow__DataDirectory")]
-    [InlineData("extensions:durableTask:maxConcurrentOrchestratorFunctions", "0", "MaxConcurrentOrchestratorFunctions")]
-    public async Task A_bad_setting_stops_the_start_with_a_message_naming_it(string key, string value, string named)
+    [InlineData("MentorFlow__AdminKey", "short", "MentorFlow__AdminKey")]
+    [InlineData("MentorFlow__DataDirectory", " ", "MentorFlow__DataDirectory")]
+    [InlineData("extensions__durableTask__maxConcurrentOrchestratorFunctions", "0", "MaxConcurrentOrchestratorFunctions")]
+    public async Task A_bad_setting_stops_the_start_with_a_message_naming_it(string setting, string value, string named)
     {
-        await using var host = new SettingsHostFactory(new Dictionary<string, string> { [key] = value });
+        var output = await HostProcess.StartupFailureAsync(new Dictionary<string, string> { [setting] = value });
 
-        var error = Assert.Throws<OptionsValidationException>(() => host.Server);
-
-        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(OptionsValidationException), output, StringComparison.Ordinal);
+        Assert.Contains(named, output, StringComparison.Ordinal);
     }
 
     private sealed class SettingsHostFactory(IReadOnlyDictionary<string, string> settings) : MentorFlowHostFactory

@@ -93,6 +93,31 @@ public sealed class HostProcess : IAsyncDisposable
         throw new TimeoutException($"The host did not become healthy:\n{Output}");
     }
 
+    /// <summary>
+    /// Starts the app with <paramref name="environment"/> (app-setting names, <c>Section__Key</c>) in a fresh data
+    /// directory and waits for it to stop on its own, as a bad configuration must make it; returns everything it printed.
+    /// Fails if it is still running (or became healthy) after the start timeout.
+    /// </summary>
+    public static async Task<string> StartupFailureAsync(IReadOnlyDictionary<string, string> environment)
+    {
+        using var data = new TestDataDirectory();
+        await using var host = Start(data.Path, environment);
+        using var timeout = new CancellationTokenSource(s_startTimeout);
+        try
+        {
+            await host._process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The host did not stop:\n{host.Output}");
+        }
+
+        // The exit event can come before the last lines of output are read.
+        host._process.WaitForExit();
+        Assert.NotEqual(0, host._process.ExitCode);
+        return host.Output;
+    }
+
     /// <summary>Ends the process at once, as <c>kill -9</c> does (SIGKILL on Linux): no shutdown code runs in it.</summary>
     public async Task KillAsync()
     {
