@@ -43,6 +43,12 @@ public static class LinkPages
         new HtmlPage("This mentorship has ended").Paragraph("The mentorship this link is about has already ended, so there is nothing more to do here."),
         StatusCodes.Status410Gone);
 
+    /// <summary>An early-close link of a mentorship already closing: its final reviews are asked for, the summary follows.</summary>
+    public static HtmlPageResult AlreadyClosing() => new(
+        new HtmlPage("This mentorship is already closing")
+            .Paragraph("There is nothing to end: the final reviews have been asked for, and a summary follows by email once both are in or their deadline has passed."),
+        StatusCodes.Status409Conflict);
+
     public static HtmlPageResult Done(LinkAct act)
     {
         ArgumentNullException.ThrowIfNull(act);

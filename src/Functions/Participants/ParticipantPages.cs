@@ -169,7 +169,9 @@ public static partial class ParticipantPages
         // A mentor's intake finishes once the mentor joins the pool, yet the pause link stays good for the term.
         if (!journey.IsMentorIntake)
         {
-            var instance = await client.GetInstanceAsync(journey.Value, cancellationToken: cancellationToken);
+            // The early-close page reads the journey's status: a mentorship already closing has nothing left to end.
+            var closing = action == LinkAction.EarlyClose;
+            var instance = await client.GetInstanceAsync(journey.Value, getInputsAndOutputs: closing, cancellationToken: cancellationToken);
             if (instance is null)
             {
                 return new Opened(LinkPages.JourneyNotFound());
@@ -178,6 +180,11 @@ public static partial class ParticipantPages
             if (!instance.IsRunning)
             {
                 return new Opened(LinkPages.JourneyEnded());
+            }
+
+            if (closing && instance.ReadCustomStatusAs<JourneyStatus>()?.Stage == JourneyStages.Closing)
+            {
+                return new Opened(LinkPages.AlreadyClosing());
             }
         }
 

@@ -1,10 +1,13 @@
+using System.Net;
 using MentorFlow.Domain.CloseOut;
 using MentorFlow.Domain.Messages;
 using MentorFlow.Domain.Mentorships;
 using MentorFlow.Durable;
 using MentorFlow.Functions.Lifecycle;
 using MentorFlow.Functions.Lifecycle.Mail;
+using MentorFlow.Functions.Participants;
 using MentorFlow.Functions.Tests.Lifecycle.Support;
+using MentorFlow.Functions.Tests.Support;
 using MentorFlow.Infrastructure.Links;
 using static MentorFlow.Functions.Tests.Lifecycle.Support.FinalReviewSteps;
 using static MentorFlow.Functions.Tests.Lifecycle.Support.LifecycleDrafts;
@@ -178,6 +181,29 @@ public abstract class FinalReviewTests(LifecycleStorage storage) : LifecycleTest
         Assert.Equal([EmailSendOutcome.Sent, EmailSendOutcome.AlreadySent], transport!.Sent.Where(s => s.Key == key).Select(s => s.Outcome));
         Assert.Equal(host.Outbox().Count, host.Outbox().Select(e => e.Key).Distinct().Count());
         Assert.Single(host.Outbox(), e => e.Key.EndsWith("/close-out/summary/mentee", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_early_close_link_opened_while_the_final_reviews_are_asked_for_says_the_mentorship_is_already_closing_and_changes_nothing()
+    {
+        await using var host = NewHost();
+        var (journey, mentorshipId, _) = await ToTheEndOfTheTermAsync(host);
+        var asking = await host.WaitForFinalReviewsAsync(journey);
+        var mentee = JourneyKey.TryParse(journey)!.Participant.Value;
+        var issued = host.Tokens.Issue(journey, mentee, LinkAction.EarlyClose, mentorshipId, TimeSpan.FromDays(7));
+        var link = ParticipantLinkRoutes.Link(new Uri("http://localhost/"), issued).PathAndQuery;
+        var pages = new PageClient(host.CreateClient());
+
+        var shown = await pages.GetAsync(link);
+        var posted = await pages.PostAsync(link, (EarlyClosePage.ReasonField, "We would rather stop now."));
+
+        Assert.Equal(HttpStatusCode.Conflict, shown.Status);
+        Assert.Contains("This mentorship is already closing", shown.Html, StringComparison.Ordinal);
+        Assert.Null(shown.FormAction);
+        Assert.Equal(HttpStatusCode.Conflict, posted.Status);
+        var after = await host.WaitForFinalReviewsAsync(journey);
+        Assert.Equal(asking.Until, after.Until);
+        Assert.DoesNotContain(host.Outbox(), e => e.Key.Contains("/early-close/", StringComparison.Ordinal));
     }
 
     /// <summary>A pair agrees, meets for the three reviews and checks in each time; the clock then reaches the term's end (unless told not to).</summary>
