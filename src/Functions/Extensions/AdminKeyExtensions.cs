@@ -19,6 +19,8 @@ public static class AdminKeyExtensions
         // Resolved from the validated options when first needed, so tests and hosts can set the data directory late.
         builder.Services.AddSingleton(sp => AdminKeyFile.LoadOrCreate(sp.GetRequiredService<IOptions<MentorFlowOptions>>().Value));
         builder.Services.AddHostedService<AdminKeyAnnouncement>();
+        var dataIsShared = DurableRuntimeExtensions.IsCosmosDbConfigured(builder.Configuration);
+        builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<SharedKeysWarning>(sp, dataIsShared));
 
         // ASP.NET Core logs every request line, query string included, at Information: with ?code= that would put
         // the admin key in the logs.
