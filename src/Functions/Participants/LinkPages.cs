@@ -17,7 +17,7 @@ public static class LinkPages
             new HtmlPage("This link has expired").Paragraph("The time to use this link has passed. A reminder or a new email will have a fresh link; the programme administrator can help too."),
             StatusCodes.Status410Gone),
         LinkCheckStatus.AlreadyUsed => new(
-            new HtmlPage("This link was already used").Paragraph("Each link works once, and this one has been used. Nothing was changed now."),
+            new HtmlPage("This link was already used").Paragraph("Each link works once, and this one has been used: what was sent with it was received. Nothing was changed now."),
             StatusCodes.Status410Gone),
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "A valid link is no refusal."),
     };
