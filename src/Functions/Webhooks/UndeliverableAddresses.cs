@@ -46,6 +46,7 @@ public sealed partial class UndeliverableAddresses(
         return true;
     }
 
+    // The journey's own participant first; otherwise the id the programme and the address make (ParticipantId.For).
     private async Task<StoredParticipant?> FindAsync(JourneyKey journey, string email, CancellationToken cancellationToken)
     {
         if (await participants.GetAsync(journey.Programme, journey.Participant, cancellationToken) is { } own && HasAddress(own, email))
@@ -53,16 +54,11 @@ public sealed partial class UndeliverableAddresses(
             return own;
         }
 
-        foreach (var role in Enum.GetValues<EnrolmentRole>())
-        {
-            var enrolled = await participants.ListAsync(journey.Programme, role, cancellationToken);
-            if (enrolled.FirstOrDefault(p => HasAddress(p, email)) is { } found)
-            {
-                return found;
-            }
-        }
-
-        return null;
+        return EmailAddress.Parse(email, "email") is { IsSuccess: true } address
+            && await participants.GetAsync(journey.Programme, ParticipantId.For(journey.Programme, address.Value), cancellationToken) is { } other
+            && HasAddress(other, email)
+                ? other
+                : null;
     }
 
     private static bool HasAddress(StoredParticipant participant, string email)

@@ -34,6 +34,25 @@ public sealed class SendGridEventsEndpointTests(SendGridEventsHostFactory host) 
     }
 
     [Fact]
+    public async Task A_bounce_of_the_mentors_address_on_a_mentee_journeys_email_marks_the_mentor()
+    {
+        var (programme, mentee, _) = await EnrolledMenteeAsync();
+        var mentorEmail = Mentoring.Bodies.NewEmail("amara");
+        var mentor = ParticipantId.For(programme, EmailAddress.Parse(mentorEmail, "email").Value);
+        await host.Participants.AddAsync(
+            new StoredParticipant(programme, mentor, EnrolmentRole.Mentor, Mentoring.Bodies.Mentor(mentorEmail), DateTimeOffset.UtcNow, ParticipantStatus.Active),
+            CancellationToken.None);
+
+        using var response = await PostAsync(host.SendGrid.Sign(Bounce(programme, mentee, mentorEmail.ToUpperInvariant(), "bounce"), DateTimeOffset.UtcNow));
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(ParticipantStatus.Undeliverable, (await host.Participants.GetAsync(programme, mentor, CancellationToken.None))!.Status);
+        Assert.Equal(ParticipantStatus.Active, (await host.Participants.GetAsync(programme, mentee, CancellationToken.None))!.Status);
+        Assert.Contains("Amara Okafor (mentor)", Assert.Single(AlertsFor(programme, mentor)).Text, StringComparison.Ordinal);
+        Assert.Empty(AlertsFor(programme, mentee));
+    }
+
+    [Fact]
     public async Task The_same_event_posted_twice_alerts_once()
     {
         var (programme, mentee, email) = await EnrolledMenteeAsync();
