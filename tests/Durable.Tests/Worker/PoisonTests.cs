@@ -68,13 +68,17 @@ public sealed class PoisonTests
             b => b.AddOrchestrator<CannotBeCreated>(), services: s => s.AddSingleton(counters));
 
         string instanceId = await host.StartAsync(nameof(CannotBeCreated));
-        for (int attempt = 1; attempt <= 5; attempt++)
+        await WaitForAsync(() => Task.FromResult(counters.Get("constructions") == 1), nudge: null);
+        for (int attempt = 2; attempt <= 5; attempt++)
         {
-            await WaitForAsync(() => counters.Get("constructions") == attempt);
-            // Each failed step is abandoned for a while (1 s, 2 s, 4 s...): move the clock past it.
-            host.Clock.Advance(TimeSpan.FromMinutes(2));
+            // Each failed step is abandoned for a while (1 s, 2 s, 4 s...) from the clock's time when it is abandoned,
+            // which may come after a move: keep moving the clock past it until the next try.
+            await WaitForAsync(() => Task.FromResult(counters.Get("constructions") == attempt), () => host.Clock.Advance(TimeSpan.FromMinutes(2)));
         }
 
+        await WaitForAsync(
+            async () => (await host.Client.GetInstanceAsync(instanceId))!.RuntimeStatus == OrchestrationRuntimeStatus.Failed,
+            () => host.Clock.Advance(TimeSpan.FromMinutes(2)));
         var done = await host.WaitForCompletionAsync(instanceId);
 
         Assert.Equal(OrchestrationRuntimeStatus.Failed, done.RuntimeStatus);
@@ -82,12 +86,17 @@ public sealed class PoisonTests
         Assert.Equal(5, counters.Get("constructions"));
     }
 
-    private static async Task WaitForAsync(Func<bool> condition)
+    /// <summary>Waits for <paramref name="condition"/>, calling <paramref name="nudge"/> (a clock move) every 50 ms meanwhile.</summary>
+    private static async Task WaitForAsync(Func<Task<bool>> condition, Action? nudge)
     {
         using var patience = new CancellationTokenSource(DurableTestHost.Patience);
-        while (!condition())
+        for (var polls = 1; !await condition(); polls++)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(2), patience.Token);
+            if (polls % 25 == 0)
+            {
+                nudge?.Invoke();
+            }
         }
     }
 
