@@ -44,7 +44,7 @@ public sealed class SendGridEventsOnCosmosTests(CosmosEmulatorFixture emulator) 
         Assert.Equal(ParticipantStatus.Undeliverable, (await participants.GetAsync(programme, mentee, CancellationToken.None))!.Status);
         Assert.Single(OutboxEmail.ReadAll(Path.Combine(host.DataDirectory, "outbox")), e => e.Key == $"undeliverable/{programme.Value}/{mentee.Value}");
         using var posted = System.Text.Json.JsonDocument.Parse(body);
-        using var recorded = new CosmosEventDeduplicator(emulator.Client, _database, TimeSpan.FromDays(3), TimeProvider.System);
+        var recorded = new CosmosEventDeduplicator(emulator.Client, _database, TimeSpan.FromDays(3), TimeProvider.System);
         Assert.True(await recorded.IsHandledAsync(posted.RootElement[0].GetProperty("sg_event_id").GetString()!, CancellationToken.None));
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using MentorFlow.Infrastructure.Cosmos.Links;
 using MentorFlow.Infrastructure.Cosmos.Orchestration;
 using Microsoft.Azure.Cosmos;
@@ -18,8 +17,7 @@ public sealed class CosmosMentoringDatabase
     public const string PartitionKeyPath = "/pk";
 
     private readonly CosmosClient _client;
-    private readonly Lock _gate = new();
-    private Task? _creation;
+    private readonly CosmosContainerCreation _creation;
 
     public CosmosMentoringDatabase(CosmosClient client, string database)
     {
@@ -27,30 +25,17 @@ public sealed class CosmosMentoringDatabase
         ArgumentException.ThrowIfNullOrWhiteSpace(database);
         _client = client;
         Name = database;
+        _creation = new CosmosContainerCreation(client, database, [MentoringContainerDefinition(), UsedLinksContainerDefinition()]);
     }
 
     /// <summary>The database's name.</summary>
     public string Name { get; }
 
     /// <summary>Whether both containers are known to exist.</summary>
-    public bool IsReady => _creation is { IsCompletedSuccessfully: true };
+    public bool IsReady => _creation.IsReady;
 
     /// <summary>Creates the database and both containers when missing; a failed or cancelled attempt is tried again by the next caller.</summary>
-    public Task EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        Task creation;
-        lock (_gate)
-        {
-            if (_creation is null || _creation.IsFaulted || _creation.IsCanceled)
-            {
-                _creation = CreateAsync(cancellationToken);
-            }
-
-            creation = _creation;
-        }
-
-        return creation.WaitAsync(cancellationToken);
-    }
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken) => _creation.EnsureCreatedAsync(cancellationToken);
 
     /// <summary>The mentoring container's definition.</summary>
     public static ContainerProperties MentoringContainerDefinition() => new(MentoringContainer.Name, PartitionKeyPath);
@@ -63,21 +48,4 @@ public sealed class CosmosMentoringDatabase
         => new(UsedLinksContainer.Name, PartitionKeyPath) { DefaultTimeToLive = -1 };
 
     internal DocumentContainer Documents(string container) => new(_client.GetContainer(Name, container), EnsureCreatedAsync);
-
-    private async Task CreateAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            var database = (await _client.CreateDatabaseIfNotExistsAsync(Name, cancellationToken: cancellationToken).ConfigureAwait(false)).Database;
-            await database.CreateContainerIfNotExistsAsync(MentoringContainerDefinition(), cancellationToken: cancellationToken).ConfigureAwait(false);
-            await database.CreateContainerIfNotExistsAsync(UsedLinksContainerDefinition(), cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-        catch (CosmosException exception) when (exception.StatusCode == HttpStatusCode.Forbidden)
-        {
-            // A managed identity with data-plane roles only may not create them: the deployment does, and reading
-            // them proves they are there.
-            await _client.GetContainer(Name, MentoringContainer.Name).ReadContainerAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            await _client.GetContainer(Name, UsedLinksContainer.Name).ReadContainerAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-    }
 }
