@@ -72,6 +72,14 @@ public sealed class StoreDurableTaskClient : DurableTaskClient
     }
 
     /// <inheritdoc />
+    public override async Task<IReadOnlyDictionary<string, OrchestrationRuntimeStatus>> GetInstanceStatusesAsync(
+        IReadOnlyList<string> instanceIds, CancellationToken cancellationToken = default)
+    {
+        await _initializer.EnsureAsync(cancellationToken);
+        return await _store.GetStatusesAsync(instanceIds, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public override async Task<OrchestrationQueryPage> GetInstancesAsync(InstanceQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -186,11 +194,16 @@ public sealed class StoreDurableTaskClient : DurableTaskClient
         record.Failure,
         history);
 
+    /// <summary>Creates an instance from an input serialised already, as created at <paramref name="createdAt"/>.</summary>
+    internal Task<CreateInstanceOutcome> StartSerializedAsync(
+        string name, string? serializedInput, string instanceId, DateTime createdAt, IReadOnlyCollection<OrchestrationRuntimeStatus> dedupeStatuses, CancellationToken cancellationToken)
+        => StartAsync(name, serializedInput, instanceId, null, dedupeStatuses, cancellationToken, createdAt);
+
     private async Task<CreateInstanceOutcome> StartAsync(
-        string name, string? serializedInput, string instanceId, DateTime? startAt, IReadOnlyCollection<OrchestrationRuntimeStatus> dedupeStatuses, CancellationToken cancellationToken)
+        string name, string? serializedInput, string instanceId, DateTime? startAt, IReadOnlyCollection<OrchestrationRuntimeStatus> dedupeStatuses, CancellationToken cancellationToken, DateTime? createdAt = null)
     {
         await _initializer.EnsureAsync(cancellationToken);
-        DateTime now = Now;
+        DateTime now = createdAt ?? Now;
         DateTime? scheduledStart = startAt?.ToUniversalTime() is { } at && at > now ? at : null;
         string executionId = Guid.NewGuid().ToString("N");
         var instance = new InstanceRecord(

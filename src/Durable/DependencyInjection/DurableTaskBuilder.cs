@@ -1,8 +1,13 @@
+using MentorFlow.Durable.Client;
+using MentorFlow.Durable.Client.Journal;
 using MentorFlow.Durable.Engine;
 using MentorFlow.Durable.Storage;
 using MentorFlow.Durable.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace MentorFlow.Durable.DependencyInjection;
 
@@ -45,6 +50,24 @@ public sealed class DurableTaskBuilder
     {
         ArgumentNullException.ThrowIfNull(factory);
         Services.Replace(ServiceDescriptor.Singleton(factory));
+        return this;
+    }
+
+    /// <summary>
+    /// Accepts starts that may never replace an instance into a <see cref="StartJournal"/> in the directory
+    /// <paramref name="directory"/> returns, and applies them to the store in the background
+    /// (<see cref="JournaledDurableTaskClient"/>, <see cref="StartJournalPump"/>). Call after <see cref="UseStore"/>.
+    /// </summary>
+    public DurableTaskBuilder UseStartJournal(Func<IServiceProvider, string> directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        Services.TryAddSingleton(sp => new JournaledDurableTaskClient(
+            DurableTaskServiceCollectionExtensions.CreateStoreClient(sp), directory(sp), sp.GetRequiredService<TimeProvider>()));
+        Services.Replace(ServiceDescriptor.Singleton<DurableTaskClient>(sp => sp.GetRequiredService<JournaledDurableTaskClient>()));
+        Services.AddHostedService(sp => new StartJournalPump(
+            sp.GetRequiredService<JournaledDurableTaskClient>(),
+            sp.GetRequiredService<IOptions<DurableTaskOptions>>().Value,
+            sp.GetService<ILogger<StartJournalPump>>() ?? NullLogger<StartJournalPump>.Instance));
         return this;
     }
 

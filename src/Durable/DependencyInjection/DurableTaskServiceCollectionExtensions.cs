@@ -37,12 +37,7 @@ public static class DurableTaskServiceCollectionExtensions
             services.TryAddSingleton<IOrchestrationStore>(sp => new InMemoryOrchestrationStore(sp.GetRequiredService<TimeProvider>()));
             services.TryAddSingleton<WorkSignal>();
             services.TryAddSingleton(sp => new StoreInitializer(sp.GetRequiredService<IOrchestrationStore>()));
-            services.TryAddSingleton<DurableTaskClient>(sp => new StoreDurableTaskClient(
-                sp.GetRequiredService<IOrchestrationStore>(),
-                sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<WorkSignal>(),
-                sp.GetRequiredService<StoreInitializer>(),
-                sp.GetRequiredService<IOptions<DurableTaskOptions>>().Value.ClientPollingInterval));
+            services.TryAddSingleton<DurableTaskClient>(CreateStoreClient);
             services.AddHostedService(sp => new DurableTaskWorker(
                 sp.GetRequiredService<IOrchestrationStore>(),
                 sp.GetRequiredService<IOptions<DurableTaskOptions>>(),
@@ -58,4 +53,11 @@ public static class DurableTaskServiceCollectionExtensions
         configure?.Invoke(builder);
         return builder;
     }
+
+    internal static StoreDurableTaskClient CreateStoreClient(IServiceProvider sp) => new(
+        sp.GetRequiredService<IOrchestrationStore>(),
+        sp.GetRequiredService<TimeProvider>(),
+        sp.GetRequiredService<WorkSignal>(),
+        sp.GetRequiredService<StoreInitializer>(),
+        sp.GetRequiredService<IOptions<DurableTaskOptions>>().Value.ClientPollingInterval);
 }

@@ -42,6 +42,26 @@ public interface IOrchestrationStore
     Task<(InstanceRecord Instance, IReadOnlyList<History.HistoryEvent>? History)?> GetInstanceAsync(
         string instanceId, bool includeHistory, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The status of each of <paramref name="instanceIds"/> that exists (unknown ids are left out): a lighter read than
+    /// <see cref="GetInstanceAsync"/> when only existence and status matter.
+    /// </summary>
+    async Task<IReadOnlyDictionary<string, OrchestrationRuntimeStatus>> GetStatusesAsync(
+        IReadOnlyList<string> instanceIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(instanceIds);
+        var statuses = new Dictionary<string, OrchestrationRuntimeStatus>(StringComparer.Ordinal);
+        foreach (string instanceId in instanceIds)
+        {
+            if (await GetInstanceAsync(instanceId, includeHistory: false, cancellationToken).ConfigureAwait(false) is { } found)
+            {
+                statuses[instanceId] = found.Instance.Status;
+            }
+        }
+
+        return statuses;
+    }
+
     /// <summary>Reads one page of instances matching a query, in a stable order.</summary>
     Task<InstancePage> QueryInstancesAsync(InstanceQuery query, CancellationToken cancellationToken);
 

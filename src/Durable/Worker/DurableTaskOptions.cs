@@ -33,6 +33,15 @@ public sealed class DurableTaskOptions
     /// <summary>How often a client waiting for an instance re-reads it (steps committed by this process wake it at once).</summary>
     public TimeSpan ClientPollingInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// With a start journal: the rate of accepted starts (per second, over the last second) above which the journal's
+    /// starts are applied at <see cref="JournalPacedStartsPerSecond"/> instead of at once.
+    /// </summary>
+    public int JournalBurstThreshold { get; set; } = 200;
+
+    /// <summary>With a start journal: how many journaled starts a second are applied to the store during a burst.</summary>
+    public int JournalPacedStartsPerSecond { get; set; } = 100;
+
     /// <summary>This worker's name in leases.</summary>
     public string WorkerId { get; set; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 }

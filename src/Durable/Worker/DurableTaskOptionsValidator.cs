@@ -16,6 +16,8 @@ internal sealed class DurableTaskOptionsValidator : IValidateOptions<DurableTask
         AtLeastOne(errors, nameof(options.MaxConcurrentOrchestratorFunctions), options.MaxConcurrentOrchestratorFunctions);
         AtLeastOne(errors, nameof(options.MaxConcurrentActivityFunctions), options.MaxConcurrentActivityFunctions);
         AtLeastOne(errors, nameof(options.MaxDequeueCount), options.MaxDequeueCount);
+        AtLeastOne(errors, nameof(options.JournalBurstThreshold), options.JournalBurstThreshold);
+        AtLeastOne(errors, nameof(options.JournalPacedStartsPerSecond), options.JournalPacedStartsPerSecond);
         Positive(errors, nameof(options.LockDuration), options.LockDuration);
         Positive(errors, nameof(options.MinPollingInterval), options.MinPollingInterval);
         Positive(errors, nameof(options.ClientPollingInterval), options.ClientPollingInterval);

@@ -48,4 +48,7 @@ internal static partial class WorkerLogs
 
     [LoggerMessage(EventId = 1025, Level = LogLevel.Warning, Message = "Renewing the lease on activity task {TaskId} failed")]
     public static partial void LeaseRenewalFailed(this ILogger logger, string taskId, Exception exception);
+
+    [LoggerMessage(EventId = 1030, Level = LogLevel.Error, Message = "Applying {Count} journaled starts to the store failed; they are tried again")]
+    public static partial void JournalApplyFailed(this ILogger logger, int count, Exception exception);
 }

@@ -17,12 +17,17 @@ public static class DurableRuntimeExtensions
     /// <summary>The embedded store's file in the data directory.</summary>
     public const string DatabaseFileName = "mentorflow.db";
 
+    /// <summary>The start journal's directory in the data directory (embedded store only).</summary>
+    public const string StartJournalDirectoryName = "journal";
+
     /// <summary>
     /// The durable runtime (worker, client, store), configured from host.json's <c>extensions:durableTask</c>
     /// (<c>hubName</c>, <c>maxConcurrentOrchestratorFunctions</c>, <c>maxConcurrentActivityFunctions</c>, ...). The store
     /// is Cosmos DB when any of <c>CosmosDb__Endpoint</c>, <c>CosmosDb__Key</c> or <c>CosmosDb__Database</c> is set
     /// (then endpoint and database are required, validated at start-up; without a key the managed identity is used),
-    /// with one container per task hub; otherwise the embedded SQLite store at <c>{DataDirectory}/mentorflow.db</c>.
+    /// with one container per task hub; otherwise the embedded SQLite store at <c>{DataDirectory}/mentorflow.db</c>, with
+    /// the start journal at <c>{DataDirectory}/journal</c>: an enrolment's start is accepted once it is synced there, and
+    /// the journey is created in the store a moment later (<see cref="Durable.Client.Journal.JournaledDurableTaskClient"/>).
     /// Orchestrators and activities register themselves with further <c>AddDurableTask</c> calls.
     /// </summary>
     public static IHostApplicationBuilder AddDurableRuntime(this IHostApplicationBuilder builder)
@@ -36,7 +41,7 @@ public static class DurableRuntimeExtensions
         }
         else
         {
-            builder.Services.AddDurableTask(durable => durable.UseStore(OpenSqliteStore));
+            builder.Services.AddDurableTask(durable => durable.UseStore(OpenSqliteStore).UseStartJournal(StartJournalDirectory));
         }
 
         builder.Services.AddSingleton(sp => new TaskHub(sp.GetRequiredService<IOptions<DurableTaskOptions>>().Value.HubName));
@@ -56,4 +61,7 @@ public static class DurableRuntimeExtensions
         Directory.CreateDirectory(dataDirectory);
         return new SqliteOrchestrationStore(Path.Combine(dataDirectory, DatabaseFileName), services.GetRequiredService<TimeProvider>());
     }
+
+    private static string StartJournalDirectory(IServiceProvider services)
+        => Path.Combine(services.GetRequiredService<IOptions<MentorFlowOptions>>().Value.DataDirectoryFullPath, StartJournalDirectoryName);
 }

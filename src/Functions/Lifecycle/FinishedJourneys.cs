@@ -11,7 +11,9 @@ namespace MentorFlow.Functions.Lifecycle;
 /// </summary>
 public static class FinishedJourneys
 {
-    public static bool IsFinished(OrchestrationMetadata? journey) => journey is { RuntimeStatus: OrchestrationRuntimeStatus.Completed };
+    public static bool IsFinished(OrchestrationMetadata? journey) => journey is not null && IsFinished(journey.RuntimeStatus);
+
+    public static bool IsFinished(OrchestrationRuntimeStatus journey) => journey == OrchestrationRuntimeStatus.Completed;
 
     public static async Task<bool> HasFinishedAsync(DurableTaskClient client, ProgrammeId programme, ParticipantId mentee, CancellationToken cancellationToken)
     {

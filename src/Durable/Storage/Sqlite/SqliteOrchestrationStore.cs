@@ -160,6 +160,36 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, OrchestrationRuntimeStatus>> GetStatusesAsync(
+        IReadOnlyList<string> instanceIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(instanceIds);
+        var statuses = new Dictionary<string, OrchestrationRuntimeStatus>(StringComparer.Ordinal);
+        if (instanceIds.Count == 0)
+        {
+            return statuses;
+        }
+
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        var names = new string[instanceIds.Count];
+        for (var index = 0; index < names.Length; index++)
+        {
+            names[index] = "$id" + index.ToString(CultureInfo.InvariantCulture);
+            command.Parameters.AddWithValue(names[index], instanceIds[index]);
+        }
+
+        command.CommandText = $"SELECT instance_id, status FROM instances WHERE instance_id IN ({string.Join(", ", names)})";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            statuses[reader.GetString(0)] = Enum.Parse<OrchestrationRuntimeStatus>(reader.GetString(1));
+        }
+
+        return statuses;
+    }
+
+    /// <inheritdoc />
     /// <remarks>Pages are ordered by creation time, then instance id; the token is the last row's key.</remarks>
     public async Task<InstancePage> QueryInstancesAsync(InstanceQuery query, CancellationToken cancellationToken)
     {

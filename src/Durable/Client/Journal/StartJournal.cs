@@ -1,0 +1,438 @@
+using System.Buffers.Binary;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace MentorFlow.Durable.Client.Journal;
+
+/// <summary>
+/// An append-only file log of accepted starts, in segments under one directory. An append returns only once its
+/// record is synced to disk (group commit: one thread writes whatever has queued up and syncs once for all of it),
+/// so a start is on disk before its caller answers. Records come back in order through <see cref="TryTakeAppended"/>
+/// and, after a restart, from <see cref="Open"/>. A record is framed by its length and CRC-32; a record the process
+/// was killed while writing (never acknowledged) fails its check and is cut off when the journal is opened again.
+/// One process at a time: the directory is locked while the journal is open.
+/// </summary>
+public sealed class StartJournal : IDisposable
+{
+    /// <summary>The size after which a new segment is begun.</summary>
+    public const long DefaultSegmentBytes = 16 * 1024 * 1024;
+
+    private const string SegmentPrefix = "starts-";
+    private const string SegmentSuffix = ".journal";
+    private const string LockFileName = "journal.lock";
+    private const int FrameHeaderBytes = 8;
+    private const int MaxBatch = 1024;
+
+    private readonly string _directory;
+    private readonly long _segmentBytes;
+    private readonly FileStream _lock;
+    private readonly BlockingCollection<PendingAppend> _queue = [];
+    private readonly ConcurrentQueue<(string InstanceId, JournalLocation Location)> _appended = new();
+    private readonly Thread _thread;
+    private FileStream _file;
+    private long _segment;
+    private long _appendCount;
+    private int _disposed;
+
+    private StartJournal(string directory, long segmentBytes, FileStream lockFile, long segment, FileStream file)
+    {
+        _directory = directory;
+        _segmentBytes = segmentBytes;
+        _lock = lockFile;
+        _segment = segment;
+        _file = file;
+        _thread = new Thread(Run) { IsBackground = true, Name = "MentorFlow start journal" };
+    }
+
+    /// <summary>How many records were appended since the journal was opened (recovered ones not included).</summary>
+    public long AppendCount => Interlocked.Read(ref _appendCount);
+
+    /// <summary>The segment being written.</summary>
+    public long ActiveSegment => Interlocked.Read(ref _segment);
+
+    /// <summary>
+    /// Opens (or creates) the journal in <paramref name="directory"/>: locks it, reads every record already in it,
+    /// in order, cutting off a torn last record, and gets ready to append.
+    /// </summary>
+    /// <exception cref="IOException">Another process has the journal open.</exception>
+    /// <exception cref="InvalidDataException">A record before the last segment's end fails its check.</exception>
+    public static StartJournal Open(
+        string directory, out IReadOnlyList<(JournaledStart Start, JournalLocation Location)> recovered, long segmentBytes = DefaultSegmentBytes)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        ArgumentOutOfRangeException.ThrowIfLessThan(segmentBytes, 4096);
+        Directory.CreateDirectory(directory);
+        FileStream lockFile;
+        try
+        {
+            lockFile = new FileStream(Path.Combine(directory, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException exception)
+        {
+            throw new IOException($"The start journal in '{directory}' is open in another process.", exception);
+        }
+
+        try
+        {
+            var records = new List<(JournaledStart, JournalLocation)>();
+            long[] segments = SegmentNumbers(directory);
+            for (int i = 0; i < segments.Length; i++)
+            {
+                ReadSegment(directory, segments[i], isLast: i == segments.Length - 1, records);
+            }
+
+            long active = segments.Length == 0 ? 1 : segments[^1];
+            FileStream file = OpenSegmentForAppend(directory, active);
+            if (segments.Length == 0)
+            {
+                SyncDirectory(directory);
+            }
+
+            recovered = records;
+            var journal = new StartJournal(directory, segmentBytes, lockFile, active, file);
+            journal._thread.Start();
+            return journal;
+        }
+        catch
+        {
+            lockFile.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Appends <paramref name="start"/>; completes once it is synced to disk, with where it lies.</summary>
+    public Task<JournalLocation> AppendAsync(JournaledStart start, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        cancellationToken.ThrowIfCancellationRequested();
+        var pending = new PendingAppend(start, Encode(start));
+        try
+        {
+            _queue.Add(pending, CancellationToken.None);
+        }
+        catch (InvalidOperationException exception)
+        {
+            throw new ObjectDisposedException("The start journal has been closed.", exception);
+        }
+
+        return pending.Completion.Task;
+    }
+
+    /// <summary>Takes the oldest record appended (and synced) since opening that was not taken yet: its instance and place.</summary>
+    public bool TryTakeAppended(out string instanceId, out JournalLocation location)
+    {
+        if (_appended.TryDequeue(out var entry))
+        {
+            (instanceId, location) = entry;
+            return true;
+        }
+
+        instanceId = null!;
+        location = default;
+        return false;
+    }
+
+    /// <summary>Reads the record at <paramref name="location"/> back; null when its segment is gone.</summary>
+    public JournaledStart? Read(JournalLocation location)
+    {
+        var buffer = new byte[location.Length];
+        try
+        {
+            using var handle = File.OpenHandle(SegmentPath(_directory, location.Segment), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (RandomAccess.Read(handle, buffer, location.Offset) != buffer.Length)
+            {
+                return null;
+            }
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+
+        return TryDecodeFrame(buffer, out var start, out _) ? start : null;
+    }
+
+    /// <summary>Deletes every segment numbered below <paramref name="segment"/> (never the one being written).</summary>
+    public void DeleteSegmentsBefore(long segment)
+    {
+        long limit = Math.Min(segment, ActiveSegment);
+        foreach (long number in SegmentNumbers(_directory))
+        {
+            if (number < limit)
+            {
+                File.Delete(SegmentPath(_directory, number));
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        _queue.CompleteAdding();
+        _thread.Join();
+        _queue.Dispose();
+        _file.Dispose();
+        _lock.Dispose();
+    }
+
+    private void Run()
+    {
+        var batch = new List<PendingAppend>(MaxBatch);
+        var locations = new List<JournalLocation>(MaxBatch);
+        foreach (PendingAppend first in _queue.GetConsumingEnumerable())
+        {
+            batch.Add(first);
+            while (batch.Count < MaxBatch && _queue.TryTake(out PendingAppend? next))
+            {
+                batch.Add(next);
+            }
+
+            WriteBatch(batch, locations);
+            batch.Clear();
+            locations.Clear();
+        }
+    }
+
+    private void WriteBatch(List<PendingAppend> batch, List<JournalLocation> locations)
+    {
+        long batchStart = _file.Length;
+        try
+        {
+            int from = 0;
+            while (from < batch.Count)
+            {
+                // Fill the current segment; a segment holds at least one record however large.
+                long offset = _file.Length;
+                int to = from;
+                long size = 0;
+                while (to < batch.Count && (to == from || offset + size + batch[to].Frame.Length <= _segmentBytes))
+                {
+                    locations.Add(new JournalLocation(_segment, offset + size, batch[to].Frame.Length));
+                    size += batch[to].Frame.Length;
+                    to++;
+                }
+
+                if (offset > 0 && offset + size > _segmentBytes)
+                {
+                    locations.RemoveRange(from, to - from);
+                    RollSegment();
+                    batchStart = 0;
+                    continue;
+                }
+
+                var buffer = new byte[size];
+                long at = 0;
+                for (int i = from; i < to; i++)
+                {
+                    batch[i].Frame.CopyTo(buffer, at);
+                    at += batch[i].Frame.Length;
+                }
+
+                _file.Write(buffer);
+                _file.Flush(flushToDisk: true);
+                from = to;
+                if (from < batch.Count)
+                {
+                    RollSegment();
+                    batchStart = 0;
+                }
+            }
+        }
+#pragma warning disable CA1031 // the failure is handed to every caller of the batch
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            TryTruncate(batchStart);
+            foreach (PendingAppend pending in batch)
+            {
+                pending.Completion.TrySetException(new IOException("The start could not be written to the journal.", exception));
+            }
+
+            return;
+        }
+
+        for (int i = 0; i < batch.Count; i++)
+        {
+            _appended.Enqueue((batch[i].Start.InstanceId, locations[i]));
+        }
+
+        Interlocked.Add(ref _appendCount, batch.Count);
+        for (int i = 0; i < batch.Count; i++)
+        {
+            batch[i].Completion.TrySetResult(locations[i]);
+        }
+    }
+
+    private void TryTruncate(long length)
+    {
+        try
+        {
+            _file.SetLength(length);
+            _file.Flush(flushToDisk: true);
+        }
+        catch (IOException)
+        {
+            // The frames written past it fail their check when the journal is opened again, or are whole records
+            // whose callers were told they failed: applying such a start once more is harmless (starts dedupe).
+        }
+    }
+
+    private void RollSegment()
+    {
+        FileStream next = OpenSegmentForAppend(_directory, _segment + 1);
+        SyncDirectory(_directory);
+        _file.Dispose();
+        _file = next;
+        Interlocked.Increment(ref _segment);
+    }
+
+    private static byte[] Encode(JournaledStart start)
+    {
+        using var payload = new MemoryStream(256 + (start.Input?.Length ?? 0));
+        using (var writer = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(start.AcceptedAt.ToUniversalTime().Ticks);
+            writer.Write(start.InstanceId);
+            writer.Write(start.Name);
+            writer.Write(start.Input is not null);
+            writer.Write(start.Input ?? string.Empty);
+        }
+
+        var frame = new byte[FrameHeaderBytes + payload.Length];
+        payload.GetBuffer().AsSpan(0, (int)payload.Length).CopyTo(frame.AsSpan(FrameHeaderBytes));
+        BinaryPrimitives.WriteInt32LittleEndian(frame, (int)payload.Length);
+        BinaryPrimitives.WriteUInt32LittleEndian(frame.AsSpan(4), Crc32.Compute(frame.AsSpan(FrameHeaderBytes)));
+        return frame;
+    }
+
+    // Decodes the frame at the start of data; false when it is incomplete or fails its check.
+    private static bool TryDecodeFrame(ReadOnlySpan<byte> data, out JournaledStart start, out int frameLength)
+    {
+        start = null!;
+        frameLength = 0;
+        if (data.Length < FrameHeaderBytes)
+        {
+            return false;
+        }
+
+        int length = BinaryPrimitives.ReadInt32LittleEndian(data);
+        if (length <= 0 || length > data.Length - FrameHeaderBytes)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<byte> payload = data.Slice(FrameHeaderBytes, length);
+        if (Crc32.Compute(payload) != BinaryPrimitives.ReadUInt32LittleEndian(data[4..]))
+        {
+            return false;
+        }
+
+        using var reader = new BinaryReader(new MemoryStream(payload.ToArray(), writable: false), Encoding.UTF8);
+        var acceptedAt = new DateTime(reader.ReadInt64(), DateTimeKind.Utc);
+        string instanceId = reader.ReadString();
+        string name = reader.ReadString();
+        bool hasInput = reader.ReadBoolean();
+        string input = reader.ReadString();
+        start = new JournaledStart(instanceId, name, hasInput ? input : null, acceptedAt);
+        frameLength = FrameHeaderBytes + length;
+        return true;
+    }
+
+    private static void ReadSegment(string directory, long segment, bool isLast, List<(JournaledStart, JournalLocation)> records)
+    {
+        string path = SegmentPath(directory, segment);
+        byte[] data = File.ReadAllBytes(path);
+        int offset = 0;
+        while (offset < data.Length)
+        {
+            if (!TryDecodeFrame(data.AsSpan(offset), out JournaledStart start, out int frameLength))
+            {
+                if (!isLast)
+                {
+                    throw new InvalidDataException($"The start journal's segment '{path}' has a damaged record at offset {offset}.");
+                }
+
+                // A record cut short by a crash: it was never acknowledged, so it is dropped.
+                using var file = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.None);
+                file.SetLength(offset);
+                file.Flush(flushToDisk: true);
+                return;
+            }
+
+            records.Add((start, new JournalLocation(segment, offset, frameLength)));
+            offset += frameLength;
+        }
+    }
+
+    private static FileStream OpenSegmentForAppend(string directory, long segment)
+    {
+        var file = new FileStream(SegmentPath(directory, segment), FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read | FileShare.Delete, bufferSize: 0);
+        file.Seek(0, SeekOrigin.End);
+        return file;
+    }
+
+    private static long[] SegmentNumbers(string directory)
+        => [.. Directory.EnumerateFiles(directory, SegmentPrefix + "*" + SegmentSuffix)
+            .Select(path => Path.GetFileName(path)[SegmentPrefix.Length..^SegmentSuffix.Length])
+            .Select(number => long.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out long n) ? n : -1)
+            .Where(n => n > 0)
+            .Order()];
+
+    private static string SegmentPath(string directory, long segment)
+        => Path.Combine(directory, string.Create(CultureInfo.InvariantCulture, $"{SegmentPrefix}{segment:D12}{SegmentSuffix}"));
+
+    // A new segment's name must be on disk too before records in it are acknowledged: sync the directory.
+    private static void SyncDirectory(string directory)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        int fd = NativeFiles.Open(directory, 0);
+        if (fd < 0)
+        {
+            throw new IOException($"Could not open '{directory}' to sync it (errno {Marshal.GetLastPInvokeError()}).");
+        }
+
+        try
+        {
+            if (NativeFiles.Fsync(fd) != 0)
+            {
+                throw new IOException($"Could not sync '{directory}' (errno {Marshal.GetLastPInvokeError()}).");
+            }
+        }
+        finally
+        {
+            _ = NativeFiles.Close(fd);
+        }
+    }
+
+    private sealed class PendingAppend(JournaledStart start, byte[] frame)
+    {
+        public JournaledStart Start { get; } = start;
+
+        public byte[] Frame { get; } = frame;
+
+        public TaskCompletionSource<JournalLocation> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
+
+internal static partial class NativeFiles
+{
+    [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int Open(string path, int flags);
+
+    [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
+    internal static partial int Fsync(int fd);
+
+    [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
+    internal static partial int Close(int fd);
+}

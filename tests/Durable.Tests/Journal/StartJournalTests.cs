@@ -1,0 +1,151 @@
+using MentorFlow.Durable.Client.Journal;
+using MentorFlow.Durable.Tests.Support;
+
+namespace MentorFlow.Durable.Tests.Journal;
+
+/// <summary>The start journal on real files: what an append acknowledged is read back after reopening, in order.</summary>
+public sealed class StartJournalTests : IDisposable
+{
+    private static readonly DateTime At = new(2026, 12, 4, 9, 30, 0, DateTimeKind.Utc);
+    private readonly string _directory = TempDirectory.Create();
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public async Task Acknowledged_appends_are_read_back_in_order_with_what_they_carried_after_reopening()
+    {
+        using (var journal = StartJournal.Open(_directory, out var none))
+        {
+            Assert.Empty(none);
+            await journal.AppendAsync(new JournaledStart("journey:a", "MenteeJourney", """{"name":"Ana Silva"}""", At));
+            await journal.AppendAsync(new JournaledStart("intake:b", "MentorIntake", null, At.AddSeconds(1)));
+        }
+
+        using var reopened = StartJournal.Open(_directory, out var recovered);
+        Assert.Equal(
+            [new JournaledStart("journey:a", "MenteeJourney", """{"name":"Ana Silva"}""", At), new JournaledStart("intake:b", "MentorIntake", null, At.AddSeconds(1))],
+            recovered.Select(r => r.Start));
+        Assert.Equal(recovered[1].Start, reopened.Read(recovered[1].Location));
+    }
+
+    [Fact]
+    public async Task Many_concurrent_appends_each_complete_and_are_all_there_after_reopening()
+    {
+        using (var journal = StartJournal.Open(_directory, out _))
+        {
+            var locations = await Task.WhenAll(Enumerable.Range(0, 200).Select(i =>
+                Task.Run(() => journal.AppendAsync(new JournaledStart($"journey:{i}", "MenteeJourney", $"{{\"n\":{i}}}", At)))));
+            Assert.Equal(200, locations.Distinct().Count());
+            Assert.Equal(200, journal.AppendCount);
+        }
+
+        using var reopened = StartJournal.Open(_directory, out var recovered);
+        Assert.Equal(Enumerable.Range(0, 200).Select(i => $"journey:{i}").Order(), recovered.Select(r => r.Start.InstanceId).Order());
+    }
+
+    [Fact]
+    public async Task A_record_cut_short_by_a_crash_is_dropped_on_reopening_and_appending_goes_on_after_the_last_whole_one()
+    {
+        using (var journal = StartJournal.Open(_directory, out _))
+        {
+            await journal.AppendAsync(new JournaledStart("journey:whole", "MenteeJourney", "{}", At));
+        }
+
+        // What a kill in the middle of a write leaves: a frame header promising more bytes than follow.
+        string segment = Directory.GetFiles(_directory, "starts-*.journal").Single();
+        long whole = new FileInfo(segment).Length;
+        await using (var file = new FileStream(segment, FileMode.Append))
+        {
+            await file.WriteAsync(new byte[] { 200, 0, 0, 0, 1, 2, 3, 4, 5, 6 });
+        }
+
+        using (var reopened = StartJournal.Open(_directory, out var recovered))
+        {
+            Assert.Equal(["journey:whole"], recovered.Select(r => r.Start.InstanceId));
+            Assert.Equal(whole, new FileInfo(segment).Length);
+            await reopened.AppendAsync(new JournaledStart("journey:next", "MenteeJourney", "{}", At));
+        }
+
+        using var again = StartJournal.Open(_directory, out var all);
+        Assert.Equal(["journey:whole", "journey:next"], all.Select(r => r.Start.InstanceId));
+    }
+
+    [Fact]
+    public async Task A_record_whose_bytes_changed_fails_its_check_and_is_dropped_at_the_end()
+    {
+        using (var journal = StartJournal.Open(_directory, out _))
+        {
+            await journal.AppendAsync(new JournaledStart("journey:first", "MenteeJourney", "{}", At));
+            await journal.AppendAsync(new JournaledStart("journey:second", "MenteeJourney", "{\"x\":1}", At));
+        }
+
+        string segment = Directory.GetFiles(_directory, "starts-*.journal").Single();
+        byte[] bytes = await File.ReadAllBytesAsync(segment);
+        bytes[^2] ^= 0xFF;
+        await File.WriteAllBytesAsync(segment, bytes);
+
+        using var reopened = StartJournal.Open(_directory, out var recovered);
+        Assert.Equal(["journey:first"], recovered.Select(r => r.Start.InstanceId));
+    }
+
+    [Fact]
+    public async Task A_damaged_record_before_the_last_segment_stops_the_opening_with_the_file_named()
+    {
+        using (var journal = StartJournal.Open(_directory, out _, segmentBytes: 4096))
+        {
+            for (int i = 0; i < 40; i++)
+            {
+                await journal.AppendAsync(new JournaledStart($"journey:{i}", "MenteeJourney", new string('x', 200), At));
+            }
+        }
+
+        string first = Directory.GetFiles(_directory, "starts-*.journal").Order().First();
+        byte[] bytes = await File.ReadAllBytesAsync(first);
+        bytes[20] ^= 0xFF;
+        await File.WriteAllBytesAsync(first, bytes);
+
+        var error = Assert.Throws<InvalidDataException>(() => StartJournal.Open(_directory, out _, segmentBytes: 4096));
+        Assert.Contains(Path.GetFileName(first), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Segments_roll_at_their_size_and_only_those_before_the_one_named_are_deleted_never_the_active_one()
+    {
+        using var journal = StartJournal.Open(_directory, out _, segmentBytes: 4096);
+        var locations = new List<JournalLocation>();
+        for (int i = 0; i < 60; i++)
+        {
+            locations.Add(await journal.AppendAsync(new JournaledStart($"journey:{i}", "MenteeJourney", new string('x', 200), At)));
+        }
+
+        long active = journal.ActiveSegment;
+        Assert.True(active >= 3, $"60 records of about 240 bytes in 4 KiB segments should fill at least 3 segments, got {active}");
+        Assert.All(Directory.GetFiles(_directory, "starts-*.journal"), f => Assert.True(new FileInfo(f).Length <= 4096));
+
+        journal.DeleteSegmentsBefore(2);
+        Assert.Null(journal.Read(locations[0]));
+        Assert.Equal("journey:59", journal.Read(locations[^1])!.InstanceId);
+
+        journal.DeleteSegmentsBefore(long.MaxValue);
+        Assert.Equal(["journey:59"], new[] { journal.Read(locations[^1])!.InstanceId });
+        Assert.Single(Directory.GetFiles(_directory, "starts-*.journal"));
+    }
+
+    [Fact]
+    public void A_journal_open_in_one_place_cannot_be_opened_in_another()
+    {
+        using var journal = StartJournal.Open(_directory, out _);
+
+        var error = Assert.Throws<IOException>(() => StartJournal.Open(_directory, out _));
+        Assert.Contains("open in another process", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Appending_after_closing_is_refused()
+    {
+        var journal = StartJournal.Open(_directory, out _);
+        journal.Dispose();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => journal.AppendAsync(new JournaledStart("journey:late", "MenteeJourney", null, At)));
+    }
+}
