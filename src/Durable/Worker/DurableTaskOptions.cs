@@ -40,7 +40,7 @@ public sealed class DurableTaskOptions
     public int JournalBurstThreshold { get; set; } = 200;
 
     /// <summary>With a start journal: how many journaled starts a second are applied to the store during a burst.</summary>
-    public int JournalPacedStartsPerSecond { get; set; } = 100;
+    public int JournalPacedStartsPerSecond { get; set; } = 10;
 
     /// <summary>This worker's name in leases.</summary>
     public string WorkerId { get; set; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
