@@ -59,7 +59,7 @@ public sealed class StartJournalKillTests : IDisposable
 
         await host.KillAndRestartAsync();
 
-X
+        // No enrolments arrive after the restart, so no burst: the host applies the journal at once and runs the journeys.
         while (JourneysInStore() < MenteeCount || !EveryMenteeWelcomed(names))
         {
             await Task.Delay(TimeSpan.FromMilliseconds(200), patience.Token);
