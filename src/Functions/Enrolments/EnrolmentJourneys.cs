@@ -10,7 +10,8 @@ namespace MentorFlow.Functions.Enrolments;
 /// <summary>
 /// Starts the orchestration an accepted enrolment begins: a mentee's journey or a mentor's intake, under the id the
 /// programme and participant make (<see cref="JourneyIds"/>), with <see cref="EnrolmentAccepted"/> as input. The start
-/// is the one commit that puts the enrolment on disk, and it dedupes on every status, so the same person enrolling
+/// is the one write that puts the enrolment on disk (with the embedded store, a record synced to the start journal,
+/// from which the instance is created a moment later), and it dedupes on every status, so the same person enrolling
 /// again finds their instance as it is, never a second one, never a replaced one.
 /// </summary>
 /// <remarks>

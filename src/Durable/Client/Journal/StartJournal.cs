@@ -54,7 +54,8 @@ public sealed class StartJournal : IDisposable
 
     /// <summary>
     /// Opens (or creates) the journal in <paramref name="directory"/>: locks it, reads every record already in it,
-    /// in order, cutting off a torn last record, and gets ready to append.
+    /// in order, cutting off a torn last record, and gets ready to append. The records read come without their input
+    /// (<see cref="JournaledStart.Input"/> is null), so a long journal is not held in memory; <see cref="Read"/> gives it.
     /// </summary>
     /// <exception cref="IOException">Another process has the journal open.</exception>
     /// <exception cref="InvalidDataException">A record before the last segment's end fails its check.</exception>
@@ -313,7 +314,7 @@ public sealed class StartJournal : IDisposable
     }
 
     // Decodes the frame at the start of data; false when it is incomplete or fails its check.
-    private static bool TryDecodeFrame(ReadOnlySpan<byte> data, out JournaledStart start, out int frameLength)
+    private static bool TryDecodeFrame(ReadOnlySpan<byte> data, out JournaledStart start, out int frameLength, bool withInput = true)
     {
         start = null!;
         frameLength = 0;
@@ -339,8 +340,8 @@ public sealed class StartJournal : IDisposable
         string instanceId = reader.ReadString();
         string name = reader.ReadString();
         bool hasInput = reader.ReadBoolean();
-        string input = reader.ReadString();
-        start = new JournaledStart(instanceId, name, hasInput ? input : null, acceptedAt);
+        string? input = withInput && hasInput ? reader.ReadString() : null;
+        start = new JournaledStart(instanceId, name, input, acceptedAt);
         frameLength = FrameHeaderBytes + length;
         return true;
     }
@@ -352,7 +353,7 @@ public sealed class StartJournal : IDisposable
         int offset = 0;
         while (offset < data.Length)
         {
-            if (!TryDecodeFrame(data.AsSpan(offset), out JournaledStart start, out int frameLength))
+            if (!TryDecodeFrame(data.AsSpan(offset), out JournaledStart start, out int frameLength, withInput: false))
             {
                 if (!isLast)
                 {
