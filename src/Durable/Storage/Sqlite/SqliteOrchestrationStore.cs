@@ -31,12 +31,16 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
     /// </summary>
     public const string MeterName = SqliteWriter.MeterName;
 
+    private const int MaxIdleStatusReaders = 8;
+
     private static readonly string[] DefaultPurgeStatuses = [.. FinishedStatuses];
 
     private readonly string _connectionString;
     private readonly TimeProvider _clock;
     private readonly Lock _startGate = new();
     private SqliteWriter? _writer;
+    private readonly System.Collections.Concurrent.ConcurrentBag<StatusReader> _statusReaders = [];
+    private bool _disposed;
 
     /// <summary>Creates the store over the database file at <paramref name="databasePath"/> (created when missing).</summary>
     public SqliteOrchestrationStore(string databasePath, TimeProvider clock)
@@ -160,33 +164,49 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyDictionary<string, OrchestrationRuntimeStatus>> GetStatusesAsync(
+    /// <remarks>
+    /// On connections kept open with the statement prepared (a few, taken in turn), since this read sits on the path of
+    /// every enrolment: opening a pooled connection and preparing the statement each time cost more than the read.
+    /// Each execution outside a transaction reads the latest commit.
+    /// </remarks>
+    public Task<IReadOnlyDictionary<string, OrchestrationRuntimeStatus>> GetStatusesAsync(
         IReadOnlyList<string> instanceIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(instanceIds);
+        cancellationToken.ThrowIfCancellationRequested();
         var statuses = new Dictionary<string, OrchestrationRuntimeStatus>(StringComparer.Ordinal);
         if (instanceIds.Count == 0)
         {
-            return statuses;
+            return Task.FromResult<IReadOnlyDictionary<string, OrchestrationRuntimeStatus>>(statuses);
         }
 
-        await using var connection = await OpenReaderAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        var names = new string[instanceIds.Count];
-        for (var index = 0; index < names.Length; index++)
+        StatusReader reader = _statusReaders.TryTake(out var idle) ? idle : new StatusReader(_connectionString);
+        try
         {
-            names[index] = "$id" + index.ToString(CultureInfo.InvariantCulture);
-            command.Parameters.AddWithValue(names[index], instanceIds[index]);
+            foreach (string instanceId in instanceIds)
+            {
+                if (reader.Read(instanceId) is { } status)
+                {
+                    statuses[instanceId] = Enum.Parse<OrchestrationRuntimeStatus>(status);
+                }
+            }
         }
-
-        command.CommandText = $"SELECT instance_id, status FROM instances WHERE instance_id IN ({string.Join(", ", names)})";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        catch
         {
-            statuses[reader.GetString(0)] = Enum.Parse<OrchestrationRuntimeStatus>(reader.GetString(1));
+            reader.Dispose();
+            throw;
         }
 
-        return statuses;
+        if (Volatile.Read(ref _disposed) || _statusReaders.Count >= MaxIdleStatusReaders)
+        {
+            reader.Dispose();
+        }
+        else
+        {
+            _statusReaders.Add(reader);
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, OrchestrationRuntimeStatus>>(statuses);
     }
 
     /// <inheritdoc />
@@ -516,6 +536,12 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
     /// <summary>Stops the writer (after it has committed what was queued) and closes the file.</summary>
     public void Dispose()
     {
+        Volatile.Write(ref _disposed, true);
+        while (_statusReaders.TryTake(out var reader))
+        {
+            reader.Dispose();
+        }
+
         Interlocked.Exchange(ref _writer, null)?.Dispose();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
@@ -794,5 +820,36 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
         session.Execute("DELETE FROM inbox WHERE instance_id = $id", ("$id", instanceId));
         session.Execute("DELETE FROM activity_tasks WHERE instance_id = $id", ("$id", instanceId));
         return session.Execute("DELETE FROM instances WHERE instance_id = $id", ("$id", instanceId));
+    }
+
+    /// <summary>A connection kept open with the status look-up prepared on it.</summary>
+    private sealed class StatusReader : IDisposable
+    {
+        private readonly SqliteConnection _connection;
+        private readonly SqliteCommand _command;
+        private readonly SqliteParameter _id;
+
+        public StatusReader(string connectionString)
+        {
+            _connection = new SqliteConnection(connectionString);
+            _connection.Open();
+            _command = _connection.CreateCommand();
+            _command.CommandText = "SELECT status FROM instances WHERE instance_id = $id";
+            _id = _command.Parameters.Add("$id", SqliteType.Text);
+            _id.Value = string.Empty;
+            _command.Prepare();
+        }
+
+        public string? Read(string instanceId)
+        {
+            _id.Value = instanceId;
+            return _command.ExecuteScalar() as string;
+        }
+
+        public void Dispose()
+        {
+            _command.Dispose();
+            _connection.Dispose();
+        }
     }
 }
