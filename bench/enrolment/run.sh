@@ -53,8 +53,9 @@ ensure_free() {
   fi
 }
 
+# Waits until $1 answers, polling every 0.2 s, at most $2 tries (default 300: a minute).
 wait_ready() {
-  for _ in $(seq 1 300); do
+  for _ in $(seq 1 "${2:-300}"); do
     if curl -fs -o /dev/null "$1"; then return 0; fi
     sleep 0.2
   done
@@ -115,7 +116,8 @@ env MentorFlow__DataDirectory="$work/data" MentorFlow__AdminKey=$key Logging__Lo
   ASPNETCORE_URLS="http://127.0.0.1:$mentorflow_port" dotnet src/Functions/bin/Release/net10.0/MentorFlow.Functions.dll \
   > "$work/mentorflow-drain.log" 2>&1 &
 server_pid=$!
-wait_ready "http://127.0.0.1:$mentorflow_port/health"
+# A large store and journal take a while to open (21 s seen after 230,000 enrolments): up to ten minutes.
+wait_ready "http://127.0.0.1:$mentorflow_port/health" 3000
 previous=-1
 on_disk=$(journeys)
 while [ "$on_disk" -ne "$previous" ]; do
