@@ -137,8 +137,26 @@ public sealed class StartJournalTests : IDisposable
     {
         using var journal = StartJournal.Open(_directory, out _);
 
-        var error = Assert.Throws<IOException>(() => StartJournal.Open(_directory, out _));
+        var error = Assert.Throws<IOException>(() => StartJournal.Open(_directory, out _, lockWait: TimeSpan.FromMilliseconds(200)));
         Assert.Contains("open in another process", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Opening_waits_for_a_journal_that_is_being_closed_elsewhere()
+    {
+        var first = StartJournal.Open(_directory, out _);
+        await first.AppendAsync(new JournaledStart("journey:a", "MenteeJourney", null, At));
+
+        var second = Task.Run(() => StartJournal.Open(_directory, out var recovered, lockWait: DurableTestHost.Patience) is var journal ? (journal, recovered) : default);
+        await Task.Delay(300);
+        Assert.False(second.IsCompleted);
+        first.Dispose();
+        var (reopened, recovered) = await second;
+
+        using (reopened)
+        {
+            Assert.Equal(["journey:a"], recovered.Select(r => r.Start.InstanceId));
+        }
     }
 
     [Fact]

@@ -19,6 +19,9 @@ public sealed class StartJournal : IDisposable
     /// <summary>The size after which a new segment is begun.</summary>
     public const long DefaultSegmentBytes = 16 * 1024 * 1024;
 
+    /// <summary>How long opening waits for a host that is still stopping to let go of the journal.</summary>
+    public static readonly TimeSpan DefaultLockWait = TimeSpan.FromSeconds(15);
+
     private const string SegmentPrefix = "starts-";
     private const string SegmentSuffix = ".journal";
     private const string LockFileName = "journal.lock";
@@ -57,23 +60,18 @@ public sealed class StartJournal : IDisposable
     /// in order, cutting off a torn last record, and gets ready to append. The records read come without their input
     /// (<see cref="JournaledStart.Input"/> is null), so a long journal is not held in memory; <see cref="Read"/> gives it.
     /// </summary>
-    /// <exception cref="IOException">Another process has the journal open.</exception>
+    /// <exception cref="IOException">Another process has had the journal open for all of <paramref name="lockWait"/>.</exception>
     /// <exception cref="InvalidDataException">A record before the last segment's end fails its check.</exception>
     public static StartJournal Open(
-        string directory, out IReadOnlyList<(JournaledStart Start, JournalLocation Location)> recovered, long segmentBytes = DefaultSegmentBytes)
+        string directory,
+        out IReadOnlyList<(JournaledStart Start, JournalLocation Location)> recovered,
+        long segmentBytes = DefaultSegmentBytes,
+        TimeSpan? lockWait = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         ArgumentOutOfRangeException.ThrowIfLessThan(segmentBytes, 4096);
         Directory.CreateDirectory(directory);
-        FileStream lockFile;
-        try
-        {
-            lockFile = new FileStream(Path.Combine(directory, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (IOException exception)
-        {
-            throw new IOException($"The start journal in '{directory}' is open in another process.", exception);
-        }
+        FileStream lockFile = TakeLock(directory, lockWait ?? DefaultLockWait);
 
         try
         {
@@ -369,6 +367,27 @@ public sealed class StartJournal : IDisposable
 
             records.Add((start, new JournalLocation(segment, offset, frameLength)));
             offset += frameLength;
+        }
+    }
+
+    private static FileStream TakeLock(string directory, TimeSpan wait)
+    {
+        long started = System.Diagnostics.Stopwatch.GetTimestamp();
+        while (true)
+        {
+            try
+            {
+                return new FileStream(Path.Combine(directory, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException exception) when (exception is not FileNotFoundException and not DirectoryNotFoundException)
+            {
+                if (System.Diagnostics.Stopwatch.GetElapsedTime(started) >= wait)
+                {
+                    throw new IOException($"The start journal in '{directory}' is open in another process (waited {wait.TotalSeconds:0.#} s for it to close).", exception);
+                }
+
+                Thread.Sleep(50);
+            }
         }
     }
 
