@@ -20,21 +20,8 @@ public abstract class DurableTaskClient
     /// The runtime status of each of <paramref name="instanceIds"/> that exists (unknown ids are left out): for when
     /// only whether an instance exists, and how it stands, matters.
     /// </summary>
-    public virtual async Task<IReadOnlyDictionary<string, OrchestrationRuntimeStatus>> GetInstanceStatusesAsync(
-        IReadOnlyList<string> instanceIds, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(instanceIds);
-        var statuses = new Dictionary<string, OrchestrationRuntimeStatus>(StringComparer.Ordinal);
-        foreach (string instanceId in instanceIds)
-        {
-            if (await GetInstanceAsync(instanceId, cancellationToken: cancellationToken).ConfigureAwait(false) is { } found)
-            {
-                statuses[instanceId] = found.RuntimeStatus;
-            }
-        }
-
-        return statuses;
-    }
+    public abstract Task<IReadOnlyDictionary<string, OrchestrationRuntimeStatus>> GetInstanceStatusesAsync(
+        IReadOnlyList<string> instanceIds, CancellationToken cancellationToken = default);
 
     /// <summary>Reads an instance; null when unknown.</summary>
     public abstract Task<OrchestrationMetadata?> GetInstanceAsync(

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using MentorFlow.Durable.Storage;
-using MentorFlow.Durable.Worker;
 
 namespace MentorFlow.Durable.Client.Journal;
 
@@ -52,11 +51,6 @@ public sealed class JournaledDurableTaskClient : DurableTaskClient, IDisposable
 
     internal StartJournal Journal => _journal;
 
-    internal StoreDurableTaskClient Store => _store;
-
-    /// <summary>Signalled whenever a start is journaled.</summary>
-    internal AutoResetSignal Appended { get; } = new();
-
     /// <inheritdoc />
     public override async Task<string> ScheduleNewOrchestrationInstanceAsync(
         string orchestratorName, object? input = null, StartOrchestrationOptions? options = null, CancellationToken cancellationToken = default)
@@ -91,7 +85,6 @@ public sealed class JournaledDurableTaskClient : DurableTaskClient, IDisposable
 
             JournalLocation location = await _journal.AppendAsync(new JournaledStart(instanceId, orchestratorName, serializedInput, now), cancellationToken);
             pending.Written.TrySetResult(location);
-            Appended.Set();
             return instanceId;
         }
         catch (Exception exception)

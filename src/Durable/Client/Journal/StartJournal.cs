@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
+using MentorFlow.Durable.Worker;
 
 namespace MentorFlow.Durable.Client.Journal;
 
@@ -51,6 +52,9 @@ public sealed class StartJournal : IDisposable
 
     /// <summary>How many records were appended since the journal was opened (recovered ones not included).</summary>
     public long AppendCount => Interlocked.Read(ref _appendCount);
+
+    /// <summary>Signalled after each synced write that made records available to <see cref="TryTakeAppended"/>.</summary>
+    internal AutoResetSignal Appended { get; } = new();
 
     /// <summary>The segment being written.</summary>
     public long ActiveSegment => Interlocked.Read(ref _segment);
@@ -263,6 +267,7 @@ public sealed class StartJournal : IDisposable
         }
 
         Interlocked.Add(ref _appendCount, batch.Count);
+        Appended.Set();
         for (int i = 0; i < batch.Count; i++)
         {
             batch[i].Completion.TrySetResult(locations[i]);

@@ -66,7 +66,7 @@ public sealed class StartJournalPump : BackgroundService
 
                 if (batch.Count == 0)
                 {
-                    await _client.Appended.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
+                    await _client.Journal.Appended.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
                     continue;
                 }
 
