@@ -54,12 +54,14 @@ public static class DurableRuntimeExtensions
             nameof(CosmosDbOptions.Endpoint), nameof(CosmosDbOptions.Key), nameof(CosmosDbOptions.Database));
 
     // Resolved from the validated options when the store is first needed, so the data directory can come from any
-    // configuration source, the test host's included.
+    // configuration source, the test host's included. The host is the file's only writer (exclusive: a second host on
+    // the same data directory is refused at start-up), so the store answers status look-ups, which every enrolment
+    // makes, from memory.
     private static SqliteOrchestrationStore OpenSqliteStore(IServiceProvider services)
     {
         var dataDirectory = services.GetRequiredService<IOptions<MentorFlowOptions>>().Value.DataDirectoryFullPath;
         Directory.CreateDirectory(dataDirectory);
-        return new SqliteOrchestrationStore(Path.Combine(dataDirectory, DatabaseFileName), services.GetRequiredService<TimeProvider>());
+        return new SqliteOrchestrationStore(Path.Combine(dataDirectory, DatabaseFileName), services.GetRequiredService<TimeProvider>(), exclusive: true);
     }
 
     private static string StartJournalDirectory(IServiceProvider services)

@@ -376,25 +376,10 @@ public sealed class StartJournal : IDisposable
     }
 
     private static FileStream TakeLock(string directory, TimeSpan wait)
-    {
-        long started = System.Diagnostics.Stopwatch.GetTimestamp();
-        while (true)
-        {
-            try
-            {
-                return new FileStream(Path.Combine(directory, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException exception) when (exception is not FileNotFoundException and not DirectoryNotFoundException)
-            {
-                if (System.Diagnostics.Stopwatch.GetElapsedTime(started) >= wait)
-                {
-                    throw new IOException($"The start journal in '{directory}' is open in another process (waited {wait.TotalSeconds:0.#} s for it to close).", exception);
-                }
-
-                Thread.Sleep(50);
-            }
-        }
-    }
+        => ExclusiveFileLock.Take(
+            Path.Combine(directory, LockFileName),
+            wait,
+            $"The start journal in '{directory}' is open in another process (waited {wait.TotalSeconds:0.#} s for it to close).");
 
     private static FileStream OpenSegmentForAppend(string directory, long segment)
     {

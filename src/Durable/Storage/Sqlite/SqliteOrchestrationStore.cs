@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using MentorFlow.Durable.History;
@@ -21,6 +22,12 @@ namespace MentorFlow.Durable.Storage.Sqlite;
 /// are rows with a token and an expiry, checked inside the transaction that commits: a worker whose lease expired and
 /// was taken cannot commit.
 /// </para>
+/// <para>
+/// Unless the store is opened as the file's only writer (<c>exclusive</c>): then it holds <c>{file}.lock</c> while
+/// open, so no other exclusive store writes beside it, and keeps every instance's status in memory, loaded when it is
+/// initialised and kept with each commit, so <see cref="GetStatusesAsync"/> reads no database at all. Other processes
+/// may still read the file.
+/// </para>
 /// </remarks>
 public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
 {
@@ -33,20 +40,42 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
 
     private const int MaxIdleStatusReaders = 8;
 
+    /// <summary>How long opening an exclusive store waits for another holder (a host still stopping) to let go.</summary>
+    public static readonly TimeSpan DefaultLockWait = TimeSpan.FromSeconds(15);
+
     private static readonly string[] DefaultPurgeStatuses = [.. FinishedStatuses];
 
     private readonly string _connectionString;
     private readonly TimeProvider _clock;
     private readonly Lock _startGate = new();
     private SqliteWriter? _writer;
-    private readonly System.Collections.Concurrent.ConcurrentBag<StatusReader> _statusReaders = [];
+    private readonly ConcurrentBag<StatusReader> _statusReaders = [];
+    private readonly FileStream? _exclusiveLock;
+    private ConcurrentDictionary<string, OrchestrationRuntimeStatus>? _statusIndex;
     private bool _disposed;
 
     /// <summary>Creates the store over the database file at <paramref name="databasePath"/> (created when missing).</summary>
-    public SqliteOrchestrationStore(string databasePath, TimeProvider clock)
+    /// <param name="databasePath">The SQLite file.</param>
+    /// <param name="clock">The store's clock (message visibility, lease expiry).</param>
+    /// <param name="exclusive">
+    /// True when this store object is the file's only writer: it takes <c>{databasePath}.lock</c> (waiting up to
+    /// <paramref name="lockWait"/>, default <see cref="DefaultLockWait"/>) and answers status look-ups from memory.
+    /// </param>
+    /// <param name="lockWait">How long an exclusive store waits for the lock.</param>
+    /// <exception cref="IOException">An exclusive store: another one has held the file for all of the wait.</exception>
+    public SqliteOrchestrationStore(string databasePath, TimeProvider clock, bool exclusive = false, TimeSpan? lockWait = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         ArgumentNullException.ThrowIfNull(clock);
+        if (exclusive)
+        {
+            var wait = lockWait ?? DefaultLockWait;
+            _exclusiveLock = ExclusiveFileLock.Take(
+                databasePath + ".lock",
+                wait,
+                $"The store '{databasePath}' is open in another process (waited {wait.TotalSeconds:0.#} s for it to close).");
+        }
+
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = databasePath,
@@ -75,6 +104,12 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
 #pragma warning restore CA2100
                     command.ExecuteNonQuery();
                     session.Execute("INSERT INTO schema_version (version) VALUES ($version)", ("$version", version));
+                }
+
+                if (_exclusiveLock is not null)
+                {
+                    // On the writer's thread: every later commit is applied to the index after this load.
+                    Volatile.Write(ref _statusIndex, LoadStatuses(session));
                 }
 
                 return applied;
@@ -165,9 +200,10 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
 
     /// <inheritdoc />
     /// <remarks>
-    /// On connections kept open with the statement prepared (a few, taken in turn), since this read sits on the path of
-    /// every enrolment: opening a pooled connection and preparing the statement each time cost more than the read.
-    /// Each execution outside a transaction reads the latest commit.
+    /// An exclusive store answers from its status index once initialised. Otherwise the read runs on connections kept
+    /// open with the statement prepared (a few, taken in turn), since this read sits on the path of every enrolment:
+    /// opening a pooled connection and preparing the statement each time cost more than the read. Each execution
+    /// outside a transaction reads the latest commit.
     /// </remarks>
     public Task<IReadOnlyDictionary<string, OrchestrationRuntimeStatus>> GetStatusesAsync(
         IReadOnlyList<string> instanceIds, CancellationToken cancellationToken)
@@ -177,6 +213,19 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
         var statuses = new Dictionary<string, OrchestrationRuntimeStatus>(StringComparer.Ordinal);
         if (instanceIds.Count == 0)
         {
+            return Task.FromResult<IReadOnlyDictionary<string, OrchestrationRuntimeStatus>>(statuses);
+        }
+
+        if (Volatile.Read(ref _statusIndex) is { } index)
+        {
+            foreach (string instanceId in instanceIds)
+            {
+                if (index.TryGetValue(instanceId, out var status))
+                {
+                    statuses[instanceId] = status;
+                }
+            }
+
             return Task.FromResult<IReadOnlyDictionary<string, OrchestrationRuntimeStatus>>(statuses);
         }
 
@@ -545,6 +594,7 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
         Interlocked.Exchange(ref _writer, null)?.Dispose();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
+        _exclusiveLock?.Dispose();
     }
 
     private DateTime Now => _clock.GetUtcNow().UtcDateTime;
@@ -567,10 +617,43 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
                 // by page; it is never needed after a crash, since an uncommitted transaction is not in the WAL.
                 pragmas.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY;";
                 pragmas.ExecuteNonQuery();
-                _writer = new SqliteWriter(connection);
+                _writer = new SqliteWriter(connection, _exclusiveLock is null ? null : ApplyCommittedStatuses);
             }
 
             return _writer;
+        }
+    }
+
+    private static ConcurrentDictionary<string, OrchestrationRuntimeStatus> LoadStatuses(SqliteSession session)
+    {
+        var index = new ConcurrentDictionary<string, OrchestrationRuntimeStatus>(StringComparer.Ordinal);
+        using var reader = session.Query("SELECT instance_id, status FROM instances");
+        while (reader.Read())
+        {
+            index[reader.GetString(0)] = Enum.Parse<OrchestrationRuntimeStatus>(reader.GetString(1));
+        }
+
+        return index;
+    }
+
+    // On the writer's thread, after each commit, in commit order.
+    private void ApplyCommittedStatuses(IReadOnlyList<(string InstanceId, OrchestrationRuntimeStatus? Status)> changes)
+    {
+        if (Volatile.Read(ref _statusIndex) is not { } index)
+        {
+            return;
+        }
+
+        foreach ((string instanceId, OrchestrationRuntimeStatus? status) in changes)
+        {
+            if (status is { } known)
+            {
+                index[instanceId] = known;
+            }
+            else
+            {
+                index.TryRemove(instanceId, out _);
+            }
         }
     }
 
@@ -744,16 +827,20 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
     ];
 
     private static void InsertInstance(SqliteSession session, InstanceRecord instance)
-        => session.Execute(
+    {
+        session.Execute(
             $"""
             INSERT INTO instances ({InstanceColumns})
             VALUES ($id, $name, $executionId, $status, $createdAt, $lastUpdatedAt, $input, $output, $customStatus, $failure, $parent, $scheduledStartAt)
             """,
             InstanceParameters(instance));
+        session.StatusChanges?.Add((instance.InstanceId, instance.Status));
+    }
 
     /// <summary>Writes the record after a step and releases its lease, if <paramref name="lockToken"/> still holds it.</summary>
     private static bool UpdateLockedInstance(SqliteSession session, InstanceRecord instance, string lockToken)
-        => session.Execute(
+    {
+        bool updated = session.Execute(
             """
             UPDATE instances SET name = $name, execution_id = $executionId, status = $status, created_at = $createdAt,
                 last_updated_at = $lastUpdatedAt, input = $input, output = $output, custom_status = $customStatus,
@@ -762,6 +849,13 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
             WHERE instance_id = $id AND lock_token = $token
             """,
             [.. InstanceParameters(instance), ("$token", lockToken)]) == 1;
+        if (updated)
+        {
+            session.StatusChanges?.Add((instance.InstanceId, instance.Status));
+        }
+
+        return updated;
+    }
 
     private static (string, object?)[] InstanceParameters(InstanceRecord instance) =>
     [
@@ -819,7 +913,13 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
         session.Execute("DELETE FROM history WHERE instance_id = $id", ("$id", instanceId));
         session.Execute("DELETE FROM inbox WHERE instance_id = $id", ("$id", instanceId));
         session.Execute("DELETE FROM activity_tasks WHERE instance_id = $id", ("$id", instanceId));
-        return session.Execute("DELETE FROM instances WHERE instance_id = $id", ("$id", instanceId));
+        int deleted = session.Execute("DELETE FROM instances WHERE instance_id = $id", ("$id", instanceId));
+        if (deleted > 0)
+        {
+            session.StatusChanges?.Add((instanceId, null));
+        }
+
+        return deleted;
     }
 
     /// <summary>A connection kept open with the status look-up prepared on it.</summary>

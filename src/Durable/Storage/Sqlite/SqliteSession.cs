@@ -16,6 +16,12 @@ internal sealed class SqliteSession : IDisposable
 
     public SqliteTransaction? Transaction { get; set; }
 
+    /// <summary>
+    /// When the store keeps a status index: every instance row this transaction inserted, updated or deleted, in order,
+    /// with its new status (null: deleted), to be applied to the index once the transaction has committed.
+    /// </summary>
+    public List<(string InstanceId, OrchestrationRuntimeStatus? Status)>? StatusChanges { get; init; }
+
     /// <summary>Runs a statement; returns the number of rows changed.</summary>
     public int Execute(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
         => Prepare(sql, parameters).ExecuteNonQuery();

@@ -24,10 +24,17 @@ internal sealed class SqliteWriter : IDisposable
     private readonly SqliteSession _session;
     private readonly BlockingCollection<PendingWrite> _queue = [];
     private readonly Thread _thread;
+    private readonly Action<IReadOnlyList<(string InstanceId, OrchestrationRuntimeStatus? Status)>>? _statusesCommitted;
 
-    public SqliteWriter(SqliteConnection connection)
+    /// <param name="connection">The open connection the writer owns.</param>
+    /// <param name="statusesCommitted">
+    /// When given, the instance rows each commit inserted, updated or deleted are collected and handed to it after the
+    /// commit and before any caller of the batch hears of it (a part rolled back contributes nothing).
+    /// </param>
+    public SqliteWriter(SqliteConnection connection, Action<IReadOnlyList<(string InstanceId, OrchestrationRuntimeStatus? Status)>>? statusesCommitted = null)
     {
-        _session = new SqliteSession(connection);
+        _statusesCommitted = statusesCommitted;
+        _session = new SqliteSession(connection) { StatusChanges = statusesCommitted is null ? null : [] };
         _thread = new Thread(Run) { IsBackground = true, Name = "MentorFlow SQLite writer" };
         _thread.Start();
     }
@@ -74,6 +81,7 @@ internal sealed class SqliteWriter : IDisposable
 
     private void CommitBatch(List<PendingWrite> batch)
     {
+        _session.StatusChanges?.Clear();
         try
         {
             // BEGIN IMMEDIATE: take the write lock up front, so another process cannot slip in between our reads
@@ -91,6 +99,10 @@ internal sealed class SqliteWriter : IDisposable
 
             Commits.Add(1);
             Writes.Add(batch.Count);
+            if (_session.StatusChanges is { Count: > 0 } changes)
+            {
+                _statusesCommitted!(changes);
+            }
 
             foreach (var write in batch)
             {
@@ -121,6 +133,7 @@ internal sealed class SqliteWriter : IDisposable
         }
 
         _session.Execute("SAVEPOINT part");
+        int changesBefore = _session.StatusChanges?.Count ?? 0;
         try
         {
             write.Run(_session);
@@ -132,6 +145,7 @@ internal sealed class SqliteWriter : IDisposable
         {
             _session.Execute("ROLLBACK TO part");
             _session.Execute("RELEASE part");
+            _session.StatusChanges?.RemoveRange(changesBefore, _session.StatusChanges.Count - changesBefore);
             write.Fail(exception);
         }
     }
