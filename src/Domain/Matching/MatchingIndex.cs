@@ -74,6 +74,22 @@ public sealed class MatchingIndex
         return new MatchingIndex(programme, weekStart, menteeArray, mentorArray, reportingLine);
     }
 
+    /// <summary>
+    /// Prepares matching for one mentee against every mentor: what <see cref="Build"/> over the whole programme would
+    /// suggest and assess for that mentee (features and scores are per pair), without compiling every other mentee.
+    /// <paramref name="reportingLine"/> must still come from everyone enrolled, since a chain of managers can run
+    /// through people on either side.
+    /// </summary>
+    public static MatchingIndex ForMentee(
+        Programme programme, MenteeEnrolment mentee, IEnumerable<MentorEnrolment> mentors, ReportingLine reportingLine, DateOnly weekStart)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(mentee);
+        ArgumentNullException.ThrowIfNull(mentors);
+        ArgumentNullException.ThrowIfNull(reportingLine);
+        return new MatchingIndex(programme, weekStart, [mentee], [.. mentors.OrderBy(m => m.Id.Value, StringComparer.Ordinal)], reportingLine);
+    }
+
     public bool ContainsMentee(ParticipantId mentee) => _menteePositions.ContainsKey(mentee);
 
     public bool ContainsMentor(ParticipantId mentor) => _mentorPositions.ContainsKey(mentor);

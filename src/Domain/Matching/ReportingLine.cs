@@ -17,13 +17,19 @@ public sealed class ReportingLine
     private readonly Dictionary<string, string> _managerOf = new(StringComparer.Ordinal);
 
     public ReportingLine(IEnumerable<ParticipantProfile> people)
+        : this(people?.Select(person => (person.Email, person.ManagerEmail)) ?? throw new ArgumentNullException(nameof(people)))
+    {
+    }
+
+    /// <summary>The line from each enrolled person's email and the manager their form names (null: none named).</summary>
+    public ReportingLine(IEnumerable<(EmailAddress Person, EmailAddress? Manager)> people)
     {
         ArgumentNullException.ThrowIfNull(people);
-        foreach (var person in people)
+        foreach (var (person, manager) in people)
         {
-            if (person.ManagerEmail is { } manager)
+            if (manager is not null)
             {
-                _managerOf.TryAdd(person.Email.IdentityKey, manager.IdentityKey);
+                _managerOf.TryAdd(person.IdentityKey, manager.IdentityKey);
             }
         }
     }

@@ -66,6 +66,33 @@ public class ConstraintTests
     }
 
     [Fact]
+    public void One_mentees_index_assesses_and_suggests_as_the_whole_programmes_index_does()
+    {
+        var programme = new ProgrammeBuilder().Build();
+        var mentee = new MenteeBuilder().WithManager("a@example.org").Build(programme);
+        var a = new MenteeBuilder("A").WithEmail("a@example.org").WithManager("b@example.org").Build(programme);
+        var b = new MenteeBuilder("B").WithEmail("b@example.org").WithManager("max.mentor@example.org").Build(programme);
+        var manager = new MentorBuilder().Build(programme);
+        var other = new MentorBuilder("Oli Other").WithEmail("oli.other@example.org").Build(programme);
+        var ledger = new CapacityLedger();
+        ledger.Join(manager.Id, manager.Capacity);
+        ledger.Join(other.Id, other.Capacity);
+        var whole = MatchingIndex.Build(programme, [mentee, a, b], [manager, other], Week);
+        var line = new ReportingLine(new[] { mentee, a, b }.Select(m => (m.Profile.Email, m.Profile.ManagerEmail)).Concat([(manager.Profile.Email, manager.Profile.ManagerEmail), (other.Profile.Email, other.Profile.ManagerEmail)]));
+
+        var one = MatchingIndex.ForMentee(programme, mentee, [other, manager], line, Week);
+
+        Assert.Equal(whole.Assess(mentee.Id, manager.Id).Refusals, one.Assess(mentee.Id, manager.Id).Refusals);
+        Assert.Equal(ConstraintKind.ReportingLine, Assert.Single(one.Assess(mentee.Id, manager.Id).Refusals).Constraint);
+        Assert.Equal(Described(whole.Suggest(mentee.Id, ledger)), Described(one.Suggest(mentee.Id, ledger)));
+        Assert.Equal([other.Id], one.Suggest(mentee.Id, ledger).Select(s => s.Mentor));
+        Assert.False(one.ContainsMentee(a.Id));
+    }
+
+    private static IEnumerable<string> Described(IEnumerable<CandidateMatch> suggestions)
+        => suggestions.Select(s => $"{s.Mentor} {s.Score:R} {s.WeeklyOverlap} {string.Join(",", s.Components.OrderBy(c => c.Key).Select(c => $"{c.Key}={c.Value:R}"))} {string.Join(";", s.Reasons)}");
+
+    [Fact]
     public void A_mentor_who_reports_to_the_mentee_is_refused()
     {
         var assessment = Assess(new ProgrammeBuilder().Build(), new MenteeBuilder(), new MentorBuilder().WithManager("mina.mentee@example.org"));

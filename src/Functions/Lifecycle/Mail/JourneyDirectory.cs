@@ -1,4 +1,5 @@
 using MentorFlow.Domain.Enrolments;
+using MentorFlow.Domain.Matching;
 using MentorFlow.Domain.Programmes;
 using MentorFlow.Domain.Storage;
 
@@ -30,6 +31,30 @@ public sealed class JourneyDirectory(IProgrammeStore programmes, IParticipantSto
         ArgumentNullException.ThrowIfNull(programme);
         var stored = await participants.ListAsync(programme.Id, role, cancellationToken).ConfigureAwait(false);
         return [.. stored.Select(p => Enrolment.FromDraft(p.Draft, programme, p.EnrolledAt)).Where(r => r.IsSuccess).Select(r => r.Value).OfType<TEnrolment>()];
+    }
+
+    /// <summary>
+    /// The programme's reporting line: every enrolled person's email and named manager. Mentors come as already read;
+    /// the mentees' are taken from their stored forms without validating each whole enrolment, which matching one
+    /// mentee against the mentors does not need.
+    /// </summary>
+    public async Task<ReportingLine> ReportingLineAsync(Programme programme, IEnumerable<MentorEnrolment> mentors, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(mentors);
+        var mentees = await participants.ListAsync(programme.Id, EnrolmentRole.Mentee, cancellationToken).ConfigureAwait(false);
+        var people = new List<(EmailAddress Person, EmailAddress? Manager)>(mentees.Count);
+        foreach (var mentee in mentees)
+        {
+            if (EmailAddress.Parse(mentee.Draft.Email, "email") is { IsSuccess: true } email)
+            {
+                var manager = string.IsNullOrWhiteSpace(mentee.Draft.ManagerEmail) ? null : EmailAddress.Parse(mentee.Draft.ManagerEmail, "managerEmail");
+                people.Add((email.Value, manager is { IsSuccess: true } ? manager.Value : null));
+            }
+        }
+
+        people.AddRange(mentors.Select(m => (m.Profile.Email, m.Profile.ManagerEmail)));
+        return new ReportingLine(people);
     }
 
     private async Task<Enrolment> EnrolmentAsync(Programme programme, string participantId, CancellationToken cancellationToken)

@@ -7,9 +7,11 @@ using MentorFlow.Functions.Lifecycle.Mail;
 namespace MentorFlow.Functions.Lifecycle.Matching;
 
 /// <summary>
-/// Reads the programme's mentors and mentees and the pool as it stands, and applies the domain's rematch rule
-/// (<see cref="Rematching.Next"/>): the best feasible mentors with room, excluding those who failed this mentee, or
-/// wait, or escalate once the programme's rematch attempts are used up. Reads only; holding is a separate step.
+/// Reads the mentee, the programme's mentors, its reporting line and the pool as it stands, and applies the domain's
+/// rematch rule (<see cref="Rematching.Next"/>): the best feasible mentors with room, excluding those who failed this
+/// mentee, or wait, or escalate once the programme's rematch attempts are used up. Reads only; holding is a separate
+/// step. Only this mentee's enrolment is validated and compiled; of the other mentees only the emails and managers their
+/// forms name are read, for the reporting line.
 /// </summary>
 public sealed class FindMentors(JourneyDirectory directory, ICapacityStore capacity, TimeProvider clock) : TaskActivity<FindMentorsRequest, MentorOutlook>
 {
@@ -19,18 +21,20 @@ public sealed class FindMentors(JourneyDirectory directory, ICapacityStore capac
         ArgumentNullException.ThrowIfNull(input);
         var cancel = context.CancellationToken;
         var programme = await directory.ProgrammeAsync(input.Journey.ProgrammeId, cancel).ConfigureAwait(false);
-        var mentees = await directory.ListAsync<MenteeEnrolment>(programme, EnrolmentRole.Mentee, cancel).ConfigureAwait(false);
+        var enrolment = await directory.MenteeAsync(programme, input.Journey.MenteeId, cancel).ConfigureAwait(false);
         var mentors = await directory.ListAsync<MentorEnrolment>(programme, EnrolmentRole.Mentor, cancel).ConfigureAwait(false);
+        var line = await directory.ReportingLineAsync(programme, mentors, cancel).ConfigureAwait(false);
         var ledger = (await capacity.ReadAsync(programme.Id, cancel).ConfigureAwait(false)).ToLedger();
 
         // The mentee's own place (an earlier proposal not yet released) must not count against the mentors.
-        var mentee = new ParticipantId(input.Journey.MenteeId);
+        var mentee = enrolment.Id;
         if (ledger.HoldingOf(mentee) is { State: HoldingState.Proposed })
         {
             ledger.EndProposal(mentee);
         }
 
-        var index = MatchingIndex.Build(programme, mentees, mentors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        // This mentee against every mentor: the other mentees matter only through the reporting line.
+        var index = MatchingIndex.ForMentee(programme, enrolment, mentors, line, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var failed = input.FailedMentors.Select(m => new ParticipantId(m)).ToHashSet();
         var outlook = Rematching.Next(index, ledger, mentee, failed);
         var names = mentors.ToDictionary(m => m.Id, m => m.Profile.Name);
