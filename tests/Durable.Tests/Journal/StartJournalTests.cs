@@ -30,6 +30,24 @@ public sealed class StartJournalTests : IDisposable
     }
 
     [Fact]
+    public async Task A_record_is_framed_by_its_payload_length_and_the_standard_crc32_of_the_payload()
+    {
+        using (var journal = StartJournal.Open(_directory, out _))
+        {
+            await journal.AppendAsync(new JournaledStart("journey:a", "MenteeJourney", """{"name":"João"}""", At));
+        }
+
+        // Journals already on disk hold frames in exactly this form, so it must not drift. The checksum is zlib's
+        // crc32 of the payload; the payload is what BinaryWriter wrote: ticks, then the strings with their 7-bit
+        // UTF-8 lengths, with a flag saying the input is there.
+        byte[] expected = Convert.FromHexString(
+            "32000000" + "1eb962e2" + "009cf72ae951df08" + "096a6f75726e65793a61" + "0d4d656e7465654a6f75726e6579" + "01"
+            + "107b226e616d65223a224a6fc3a36f227d");
+        string segment = Directory.GetFiles(_directory, "starts-*.journal").Single();
+        Assert.Equal(expected, await File.ReadAllBytesAsync(segment));
+    }
+
+    [Fact]
     public async Task Many_concurrent_appends_each_complete_and_are_all_there_after_reopening()
     {
         using (var journal = StartJournal.Open(_directory, out _))

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Text;
 using MentorFlow.Durable.Worker;
@@ -312,7 +313,7 @@ public sealed class StartJournal : IDisposable
         var frame = new byte[FrameHeaderBytes + payload.Length];
         payload.GetBuffer().AsSpan(0, (int)payload.Length).CopyTo(frame.AsSpan(FrameHeaderBytes));
         BinaryPrimitives.WriteInt32LittleEndian(frame, (int)payload.Length);
-        BinaryPrimitives.WriteUInt32LittleEndian(frame.AsSpan(4), Crc32.Compute(frame.AsSpan(FrameHeaderBytes)));
+        BinaryPrimitives.WriteUInt32LittleEndian(frame.AsSpan(4), Crc32.HashToUInt32(frame.AsSpan(FrameHeaderBytes)));
         return frame;
     }
 
@@ -333,7 +334,7 @@ public sealed class StartJournal : IDisposable
         }
 
         ReadOnlySpan<byte> payload = data.Slice(FrameHeaderBytes, length);
-        if (Crc32.Compute(payload) != BinaryPrimitives.ReadUInt32LittleEndian(data[4..]))
+        if (Crc32.HashToUInt32(payload) != BinaryPrimitives.ReadUInt32LittleEndian(data[4..]))
         {
             return false;
         }
