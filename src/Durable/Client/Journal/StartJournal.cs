@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
@@ -298,27 +299,35 @@ public sealed class StartJournal : IDisposable
         Interlocked.Increment(ref _segment);
     }
 
-    private static byte[] Encode(JournaledStart start)
+    // The payload is laid out as BinaryWriter wrote it before (ticks, then each string as its UTF-8 length in 7-bit
+    // groups and its UTF-8 bytes, with a flag byte saying whether there is an input), so records written before and
+    // after read alike. Sizing it first lets the frame be allocated once and filled in place.
+    internal static byte[] Encode(JournaledStart start)
     {
-        using var payload = new MemoryStream(256 + (start.Input?.Length ?? 0));
-        using (var writer = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write(start.AcceptedAt.ToUniversalTime().Ticks);
-            writer.Write(start.InstanceId);
-            writer.Write(start.Name);
-            writer.Write(start.Input is not null);
-            writer.Write(start.Input ?? string.Empty);
-        }
+        string input = start.Input ?? string.Empty;
+        int instanceIdBytes = Encoding.UTF8.GetByteCount(start.InstanceId);
+        int nameBytes = Encoding.UTF8.GetByteCount(start.Name);
+        int inputBytes = Encoding.UTF8.GetByteCount(input);
+        int payloadLength = checked(
+            sizeof(long) + StringSize(instanceIdBytes) + StringSize(nameBytes) + sizeof(bool) + StringSize(inputBytes));
 
-        var frame = new byte[FrameHeaderBytes + payload.Length];
-        payload.GetBuffer().AsSpan(0, (int)payload.Length).CopyTo(frame.AsSpan(FrameHeaderBytes));
-        BinaryPrimitives.WriteInt32LittleEndian(frame, (int)payload.Length);
+        var frame = new byte[FrameHeaderBytes + payloadLength];
+        Span<byte> rest = frame.AsSpan(FrameHeaderBytes);
+        BinaryPrimitives.WriteInt64LittleEndian(rest, start.AcceptedAt.ToUniversalTime().Ticks);
+        rest = WriteString(rest[sizeof(long)..], start.InstanceId, instanceIdBytes);
+        rest = WriteString(rest, start.Name, nameBytes);
+        rest[0] = start.Input is null ? (byte)0 : (byte)1;
+        rest = WriteString(rest[sizeof(bool)..], input, inputBytes);
+        Debug.Assert(rest.IsEmpty, "The payload was sized to hold exactly what is written into it.");
+
+        BinaryPrimitives.WriteInt32LittleEndian(frame, payloadLength);
         BinaryPrimitives.WriteUInt32LittleEndian(frame.AsSpan(4), Crc32.HashToUInt32(frame.AsSpan(FrameHeaderBytes)));
         return frame;
     }
 
-    // Decodes the frame at the start of data; false when it is incomplete or fails its check.
-    private static bool TryDecodeFrame(ReadOnlySpan<byte> data, out JournaledStart start, out int frameLength, bool withInput = true)
+    // Decodes the frame at the start of data; false when it is incomplete or fails its check. The payload is read
+    // straight from the span, as BinaryReader read it, without copying it into a stream first.
+    internal static bool TryDecodeFrame(ReadOnlySpan<byte> data, out JournaledStart start, out int frameLength, bool withInput = true)
     {
         start = null!;
         frameLength = 0;
@@ -339,16 +348,89 @@ public sealed class StartJournal : IDisposable
             return false;
         }
 
-        using var reader = new BinaryReader(new MemoryStream(payload.ToArray(), writable: false), Encoding.UTF8);
-        var acceptedAt = new DateTime(reader.ReadInt64(), DateTimeKind.Utc);
-        string instanceId = reader.ReadString();
-        string name = reader.ReadString();
-        bool hasInput = reader.ReadBoolean();
-        string? input = withInput && hasInput ? reader.ReadString() : null;
+        if (payload.Length < sizeof(long))
+        {
+            throw UnreadablePayload();
+        }
+
+        var acceptedAt = new DateTime(BinaryPrimitives.ReadInt64LittleEndian(payload), DateTimeKind.Utc);
+        ReadOnlySpan<byte> rest = payload[sizeof(long)..];
+        string instanceId = ReadString(ref rest);
+        string name = ReadString(ref rest);
+        if (rest.IsEmpty)
+        {
+            throw UnreadablePayload();
+        }
+
+        bool hasInput = rest[0] != 0;
+        rest = rest[sizeof(bool)..];
+        string? input = withInput && hasInput ? ReadString(ref rest) : null;
         start = new JournaledStart(instanceId, name, input, acceptedAt);
         frameLength = FrameHeaderBytes + length;
         return true;
     }
+
+    private static int StringSize(int byteCount) => LengthPrefixSize(byteCount) + byteCount;
+
+    private static int LengthPrefixSize(int byteCount)
+        => byteCount switch
+        {
+            < 1 << 7 => 1,
+            < 1 << 14 => 2,
+            < 1 << 21 => 3,
+            < 1 << 28 => 4,
+            _ => 5,
+        };
+
+    // The length goes out 7 bits at a time, lowest first, the top bit of each byte saying another follows.
+    private static Span<byte> WriteString(Span<byte> destination, string value, int byteCount)
+    {
+        uint remaining = (uint)byteCount;
+        int at = 0;
+        while (remaining >= 0x80)
+        {
+            destination[at++] = (byte)(remaining | 0x80);
+            remaining >>= 7;
+        }
+
+        destination[at++] = (byte)remaining;
+        int written = Encoding.UTF8.GetBytes(value, destination[at..]);
+        return destination[(at + written)..];
+    }
+
+    private static string ReadString(ref ReadOnlySpan<byte> payload)
+    {
+        ulong length = 0;
+        int at = 0;
+        for (int shift = 0; ; shift += 7)
+        {
+            if (at == payload.Length || shift > 28)
+            {
+                throw UnreadablePayload();
+            }
+
+            byte next = payload[at++];
+            length |= (ulong)(next & 0x7F) << shift;
+            if (next < 0x80)
+            {
+                break;
+            }
+        }
+
+        if (length > (ulong)(payload.Length - at))
+        {
+            throw UnreadablePayload();
+        }
+
+        string value = Encoding.UTF8.GetString(payload.Slice(at, (int)length));
+        payload = payload[(at + (int)length)..];
+        return value;
+    }
+
+    // The checksum held, so the bytes are as written: a payload that still does not parse was written wrong and is
+    // not a torn record to cut off quietly.
+    private static InvalidDataException UnreadablePayload()
+        => new("A start journal record passes its checksum but its payload cannot be read.");
 
     private static void ReadSegment(string directory, long segment, bool isLast, List<(JournaledStart, JournalLocation)> records)
     {
@@ -378,7 +460,7 @@ public sealed class StartJournal : IDisposable
 
     private static FileStream TakeLock(string directory, TimeSpan wait)
     {
-        long started = System.Diagnostics.Stopwatch.GetTimestamp();
+        long started = Stopwatch.GetTimestamp();
         while (true)
         {
             try
@@ -387,7 +469,7 @@ public sealed class StartJournal : IDisposable
             }
             catch (IOException exception) when (exception is not FileNotFoundException and not DirectoryNotFoundException)
             {
-                if (System.Diagnostics.Stopwatch.GetElapsedTime(started) >= wait)
+                if (Stopwatch.GetElapsedTime(started) >= wait)
                 {
                     throw new IOException($"The start journal in '{directory}' is open in another process (waited {wait.TotalSeconds:0.#} s for it to close).", exception);
                 }
