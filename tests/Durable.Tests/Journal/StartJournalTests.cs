@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MentorFlow.Durable.Client.Journal;
 using MentorFlow.Durable.Tests.Support;
 
@@ -60,6 +61,59 @@ public sealed class StartJournalTests : IDisposable
 
         using var reopened = StartJournal.Open(_directory, out var recovered);
         Assert.Equal(Enumerable.Range(0, 200).Select(i => $"journey:{i}").Order(), recovered.Select(r => r.Start.InstanceId).Order());
+    }
+
+    [Fact]
+    public async Task Appends_arriving_together_share_syncs_and_come_back_after_reopening_in_the_order_they_were_written()
+    {
+        JournalLocation[] locations;
+        using (var journal = StartJournal.Open(_directory, out _))
+        {
+            locations = await Task.WhenAll(Enumerable.Range(0, 200).Select(i =>
+                Task.Run(() => journal.AppendAsync(new JournaledStart($"journey:{i}", "MenteeJourney", $"{{\"n\":{i}}}", At)))));
+            Assert.Equal(200, journal.AppendCount);
+            Assert.InRange(journal.SyncCount, 1, 199);
+        }
+
+        var written = locations
+            .Select((location, i) => (Location: location, InstanceId: $"journey:{i}"))
+            .OrderBy(r => r.Location.Segment).ThenBy(r => r.Location.Offset);
+        using var reopened = StartJournal.Open(_directory, out var recovered);
+        Assert.Equal(written, recovered.Select(r => (r.Location, r.Start.InstanceId)));
+    }
+
+    [Fact]
+    public async Task Under_a_steady_stream_of_appends_syncs_begin_at_least_the_minimum_interval_apart()
+    {
+        using var journal = StartJournal.Open(_directory, out _);
+        long started = Stopwatch.GetTimestamp();
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(writer => Task.Run(async () =>
+        {
+            for (int i = 0; i < 25; i++)
+            {
+                await journal.AppendAsync(new JournaledStart($"journey:{writer}-{i}", "MenteeJourney", "{}", At));
+            }
+        })));
+        TimeSpan elapsed = Stopwatch.GetElapsedTime(started);
+
+        // Each caller appends again as soon as its last append is synced, so without the interval the syncs would
+        // run back to back, a few records each. With it, no more of them can have begun than intervals have passed.
+        Assert.Equal(200, journal.AppendCount);
+        Assert.InRange(journal.SyncCount, 1, 1 + (long)(elapsed / StartJournal.MinSyncInterval));
+    }
+
+    [Fact]
+    public async Task Appends_queued_when_the_journal_is_closed_are_still_written_and_acknowledged()
+    {
+        Task<JournalLocation>[] appends;
+        using (var journal = StartJournal.Open(_directory, out _))
+        {
+            appends = [.. Enumerable.Range(0, 50).Select(i => journal.AppendAsync(new JournaledStart($"journey:{i}", "MenteeJourney", "{}", At)))];
+        }
+
+        Assert.All(appends, append => Assert.True(append.IsCompletedSuccessfully));
+        using var reopened = StartJournal.Open(_directory, out var recovered);
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => $"journey:{i}"), recovered.Select(r => r.Start.InstanceId));
     }
 
     [Fact]
