@@ -205,6 +205,28 @@ public sealed class StartJournalTests : IDisposable
     }
 
     [Fact]
+    public async Task After_reopening_deleting_goes_on_from_the_oldest_segment_left_on_disk()
+    {
+        using (var journal = StartJournal.Open(_directory, out _, segmentBytes: 4096))
+        {
+            for (int i = 0; i < 60; i++)
+            {
+                await journal.AppendAsync(new JournaledStart($"journey:{i}", "MenteeJourney", new string('x', 200), At));
+            }
+
+            journal.DeleteSegmentsBefore(3);
+        }
+
+        using var reopened = StartJournal.Open(_directory, out var recovered, segmentBytes: 4096);
+        Assert.Equal(3, recovered[0].Location.Segment);
+
+        reopened.DeleteSegmentsBefore(long.MaxValue);
+        Assert.Single(Directory.GetFiles(_directory, "starts-*.journal"));
+        Assert.Null(reopened.Read(recovered[0].Location));
+        Assert.Equal("journey:59", reopened.Read(recovered[^1].Location)!.InstanceId);
+    }
+
+    [Fact]
     public void A_journal_open_in_one_place_cannot_be_opened_in_another()
     {
         using var journal = StartJournal.Open(_directory, out _);

@@ -45,17 +45,20 @@ public sealed class StartJournal : IDisposable
     private readonly BlockingCollection<PendingAppend> _queue = [];
     private readonly ConcurrentQueue<(string InstanceId, JournalLocation Location)> _appended = new();
     private readonly Thread _thread;
+    private readonly Lock _deleting = new();
     private FileStream _file;
     private long _segment;
+    private long _oldestSegment;
     private long _appendCount;
     private long _syncCount;
     private int _disposed;
 
-    private StartJournal(string directory, long segmentBytes, FileStream lockFile, long segment, FileStream file)
+    private StartJournal(string directory, long segmentBytes, FileStream lockFile, long oldestSegment, long segment, FileStream file)
     {
         _directory = directory;
         _segmentBytes = segmentBytes;
         _lock = lockFile;
+        _oldestSegment = oldestSegment;
         _segment = segment;
         _file = file;
         _thread = new Thread(Run) { IsBackground = true, Name = "MentorFlow start journal" };
@@ -100,6 +103,7 @@ public sealed class StartJournal : IDisposable
                 ReadSegment(directory, segments[i], isLast: i == segments.Length - 1, records);
             }
 
+            long oldest = segments.Length == 0 ? 1 : segments[0];
             long active = segments.Length == 0 ? 1 : segments[^1];
             FileStream file = OpenSegmentForAppend(directory, active);
             if (segments.Length == 0)
@@ -108,7 +112,7 @@ public sealed class StartJournal : IDisposable
             }
 
             recovered = records;
-            var journal = new StartJournal(directory, segmentBytes, lockFile, active, file);
+            var journal = new StartJournal(directory, segmentBytes, lockFile, oldest, active, file);
             journal._thread.Start();
             return journal;
         }
@@ -175,11 +179,14 @@ public sealed class StartJournal : IDisposable
     public void DeleteSegmentsBefore(long segment)
     {
         long limit = Math.Min(segment, ActiveSegment);
-        foreach (long number in SegmentNumbers(_directory))
+        lock (_deleting)
         {
-            if (number < limit)
+            // Segments are numbered one after another from the oldest on disk, so those to delete are known without
+            // listing the directory, and a call with none to delete costs nothing. (Deleting a number that is not
+            // there, a gap left by hand, does nothing.)
+            for (; _oldestSegment < limit; _oldestSegment++)
             {
-                File.Delete(SegmentPath(_directory, number));
+                File.Delete(SegmentPath(_directory, _oldestSegment));
             }
         }
     }
