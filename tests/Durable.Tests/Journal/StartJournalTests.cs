@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MentorFlow.Durable.Client.Journal;
 using MentorFlow.Durable.Tests.Support;
 
@@ -30,6 +31,24 @@ public sealed class StartJournalTests : IDisposable
     }
 
     [Fact]
+    public async Task A_record_is_framed_by_its_payload_length_and_the_standard_crc32_of_the_payload()
+    {
+        using (var journal = StartJournal.Open(_directory, out _))
+        {
+            await journal.AppendAsync(new JournaledStart("journey:a", "MenteeJourney", """{"name":"João"}""", At));
+        }
+
+        // Journals already on disk hold frames in exactly this form, so it must not drift. The checksum is zlib's
+        // crc32 of the payload; the payload is what BinaryWriter wrote: ticks, then the strings with their 7-bit
+        // UTF-8 lengths, with a flag saying the input is there.
+        byte[] expected = Convert.FromHexString(
+            "32000000" + "1eb962e2" + "009cf72ae951df08" + "096a6f75726e65793a61" + "0d4d656e7465654a6f75726e6579" + "01"
+            + "107b226e616d65223a224a6fc3a36f227d");
+        string segment = Directory.GetFiles(_directory, "starts-*.journal").Single();
+        Assert.Equal(expected, await File.ReadAllBytesAsync(segment));
+    }
+
+    [Fact]
     public async Task Many_concurrent_appends_each_complete_and_are_all_there_after_reopening()
     {
         using (var journal = StartJournal.Open(_directory, out _))
@@ -42,6 +61,59 @@ public sealed class StartJournalTests : IDisposable
 
         using var reopened = StartJournal.Open(_directory, out var recovered);
         Assert.Equal(Enumerable.Range(0, 200).Select(i => $"journey:{i}").Order(), recovered.Select(r => r.Start.InstanceId).Order());
+    }
+
+    [Fact]
+    public async Task Appends_arriving_together_share_syncs_and_come_back_after_reopening_in_the_order_they_were_written()
+    {
+        JournalLocation[] locations;
+        using (var journal = StartJournal.Open(_directory, out _))
+        {
+            locations = await Task.WhenAll(Enumerable.Range(0, 200).Select(i =>
+                Task.Run(() => journal.AppendAsync(new JournaledStart($"journey:{i}", "MenteeJourney", $"{{\"n\":{i}}}", At)))));
+            Assert.Equal(200, journal.AppendCount);
+            Assert.InRange(journal.SyncCount, 1, 199);
+        }
+
+        var written = locations
+            .Select((location, i) => (Location: location, InstanceId: $"journey:{i}"))
+            .OrderBy(r => r.Location.Segment).ThenBy(r => r.Location.Offset);
+        using var reopened = StartJournal.Open(_directory, out var recovered);
+        Assert.Equal(written, recovered.Select(r => (r.Location, r.Start.InstanceId)));
+    }
+
+    [Fact]
+    public async Task Under_a_steady_stream_of_appends_syncs_begin_at_least_the_minimum_interval_apart()
+    {
+        using var journal = StartJournal.Open(_directory, out _);
+        long started = Stopwatch.GetTimestamp();
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(writer => Task.Run(async () =>
+        {
+            for (int i = 0; i < 25; i++)
+            {
+                await journal.AppendAsync(new JournaledStart($"journey:{writer}-{i}", "MenteeJourney", "{}", At));
+            }
+        })));
+        TimeSpan elapsed = Stopwatch.GetElapsedTime(started);
+
+        // Each caller appends again as soon as its last append is synced, so without the interval the syncs would
+        // run back to back, a few records each. With it, no more of them can have begun than intervals have passed.
+        Assert.Equal(200, journal.AppendCount);
+        Assert.InRange(journal.SyncCount, 1, 1 + (long)(elapsed / StartJournal.MinSyncInterval));
+    }
+
+    [Fact]
+    public async Task Appends_queued_when_the_journal_is_closed_are_still_written_and_acknowledged()
+    {
+        Task<JournalLocation>[] appends;
+        using (var journal = StartJournal.Open(_directory, out _))
+        {
+            appends = [.. Enumerable.Range(0, 50).Select(i => journal.AppendAsync(new JournaledStart($"journey:{i}", "MenteeJourney", "{}", At)))];
+        }
+
+        Assert.All(appends, append => Assert.True(append.IsCompletedSuccessfully));
+        using var reopened = StartJournal.Open(_directory, out var recovered);
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => $"journey:{i}"), recovered.Select(r => r.Start.InstanceId));
     }
 
     [Fact]
@@ -130,6 +202,28 @@ public sealed class StartJournalTests : IDisposable
         journal.DeleteSegmentsBefore(long.MaxValue);
         Assert.Equal(["journey:59"], new[] { journal.Read(locations[^1])!.InstanceId });
         Assert.Single(Directory.GetFiles(_directory, "starts-*.journal"));
+    }
+
+    [Fact]
+    public async Task After_reopening_deleting_goes_on_from_the_oldest_segment_left_on_disk()
+    {
+        using (var journal = StartJournal.Open(_directory, out _, segmentBytes: 4096))
+        {
+            for (int i = 0; i < 60; i++)
+            {
+                await journal.AppendAsync(new JournaledStart($"journey:{i}", "MenteeJourney", new string('x', 200), At));
+            }
+
+            journal.DeleteSegmentsBefore(3);
+        }
+
+        using var reopened = StartJournal.Open(_directory, out var recovered, segmentBytes: 4096);
+        Assert.Equal(3, recovered[0].Location.Segment);
+
+        reopened.DeleteSegmentsBefore(long.MaxValue);
+        Assert.Single(Directory.GetFiles(_directory, "starts-*.journal"));
+        Assert.Null(reopened.Read(recovered[0].Location));
+        Assert.Equal("journey:59", reopened.Read(recovered[^1].Location)!.InstanceId);
     }
 
     [Fact]

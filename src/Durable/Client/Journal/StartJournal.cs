@@ -1,6 +1,8 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
+using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Text;
 using MentorFlow.Durable.Worker;
@@ -9,7 +11,8 @@ namespace MentorFlow.Durable.Client.Journal;
 
 /// <summary>
 /// An append-only file log of accepted starts, in segments under one directory. An append returns only once its
-/// record is synced to disk (group commit: one thread writes whatever has queued up and syncs once for all of it),
+/// record is synced to disk (group commit: one thread writes whatever has queued up and syncs once for all of it,
+/// leaving at least a millisecond between the starts of syncs so that a busy journal's syncs each carry more records),
 /// so a start is on disk before its caller answers. Records come back in order through <see cref="TryTakeAppended"/>
 /// and, after a restart, from <see cref="Open"/>. A record is framed by its length and CRC-32; a record the process
 /// was killed while writing (never acknowledged) fails its check and is cut off when the journal is opened again.
@@ -29,22 +32,33 @@ public sealed class StartJournal : IDisposable
     private const int FrameHeaderBytes = 8;
     private const int MaxBatch = 1024;
 
+    /// <summary>
+    /// The least time from the start of one sync to the start of the next. Under a steady stream of appends a sync
+    /// is cheap enough to run almost back to back, each carrying a few records and each costing its own kernel time;
+    /// waiting out this interval lets more records share a sync. An append to an idle journal does not wait.
+    /// </summary>
+    internal static readonly TimeSpan MinSyncInterval = TimeSpan.FromMilliseconds(1);
+
     private readonly string _directory;
     private readonly long _segmentBytes;
     private readonly FileStream _lock;
     private readonly BlockingCollection<PendingAppend> _queue = [];
     private readonly ConcurrentQueue<(string InstanceId, JournalLocation Location)> _appended = new();
     private readonly Thread _thread;
+    private readonly Lock _deleting = new();
     private FileStream _file;
     private long _segment;
+    private long _oldestSegment;
     private long _appendCount;
+    private long _syncCount;
     private int _disposed;
 
-    private StartJournal(string directory, long segmentBytes, FileStream lockFile, long segment, FileStream file)
+    private StartJournal(string directory, long segmentBytes, FileStream lockFile, long oldestSegment, long segment, FileStream file)
     {
         _directory = directory;
         _segmentBytes = segmentBytes;
         _lock = lockFile;
+        _oldestSegment = oldestSegment;
         _segment = segment;
         _file = file;
         _thread = new Thread(Run) { IsBackground = true, Name = "MentorFlow start journal" };
@@ -52,6 +66,9 @@ public sealed class StartJournal : IDisposable
 
     /// <summary>How many records were appended since the journal was opened (recovered ones not included).</summary>
     public long AppendCount => Interlocked.Read(ref _appendCount);
+
+    /// <summary>How many times appended records were synced to disk since the journal was opened.</summary>
+    internal long SyncCount => Interlocked.Read(ref _syncCount);
 
     /// <summary>Signalled after each synced write that made records available to <see cref="TryTakeAppended"/>.</summary>
     internal AutoResetSignal Appended { get; } = new();
@@ -86,6 +103,7 @@ public sealed class StartJournal : IDisposable
                 ReadSegment(directory, segments[i], isLast: i == segments.Length - 1, records);
             }
 
+            long oldest = segments.Length == 0 ? 1 : segments[0];
             long active = segments.Length == 0 ? 1 : segments[^1];
             FileStream file = OpenSegmentForAppend(directory, active);
             if (segments.Length == 0)
@@ -94,7 +112,7 @@ public sealed class StartJournal : IDisposable
             }
 
             recovered = records;
-            var journal = new StartJournal(directory, segmentBytes, lockFile, active, file);
+            var journal = new StartJournal(directory, segmentBytes, lockFile, oldest, active, file);
             journal._thread.Start();
             return journal;
         }
@@ -161,11 +179,14 @@ public sealed class StartJournal : IDisposable
     public void DeleteSegmentsBefore(long segment)
     {
         long limit = Math.Min(segment, ActiveSegment);
-        foreach (long number in SegmentNumbers(_directory))
+        lock (_deleting)
         {
-            if (number < limit)
+            // Segments are numbered one after another from the oldest on disk, so those to delete are known without
+            // listing the directory, and a call with none to delete costs nothing. (Deleting a number that is not
+            // there, a gap left by hand, does nothing.)
+            for (; _oldestSegment < limit; _oldestSegment++)
             {
-                File.Delete(SegmentPath(_directory, number));
+                File.Delete(SegmentPath(_directory, _oldestSegment));
             }
         }
     }
@@ -189,9 +210,12 @@ public sealed class StartJournal : IDisposable
     {
         var batch = new List<PendingAppend>(MaxBatch);
         var locations = new List<JournalLocation>(MaxBatch);
+        long lastSyncStarted = 0;
         foreach (PendingAppend first in _queue.GetConsumingEnumerable())
         {
             batch.Add(first);
+            WaitForSyncInterval(lastSyncStarted);
+            lastSyncStarted = Stopwatch.GetTimestamp();
             while (batch.Count < MaxBatch && _queue.TryTake(out PendingAppend? next))
             {
                 batch.Add(next);
@@ -200,6 +224,19 @@ public sealed class StartJournal : IDisposable
             WriteBatch(batch, locations);
             batch.Clear();
             locations.Clear();
+        }
+    }
+
+    // Sleeps out what is left of the interval since the last sync began, while appends queue up to be taken with the
+    // first. Thread.Sleep counts whole milliseconds (it truncates a TimeSpan, which could make the wait none at all),
+    // so the rest is rounded up: with a 1 ms interval, a sleep of 1 ms at most, which also bounds how long closing
+    // the journal waits for the writer.
+    private static void WaitForSyncInterval(long lastSyncStarted)
+    {
+        TimeSpan remaining = MinSyncInterval - Stopwatch.GetElapsedTime(lastSyncStarted);
+        if (remaining > TimeSpan.Zero)
+        {
+            Thread.Sleep((int)Math.Ceiling(remaining.TotalMilliseconds));
         }
     }
 
@@ -240,6 +277,7 @@ public sealed class StartJournal : IDisposable
 
                 _file.Write(buffer);
                 _file.Flush(flushToDisk: true);
+                Interlocked.Increment(ref _syncCount);
                 from = to;
                 if (from < batch.Count)
                 {
@@ -297,27 +335,35 @@ public sealed class StartJournal : IDisposable
         Interlocked.Increment(ref _segment);
     }
 
-    private static byte[] Encode(JournaledStart start)
+    // The payload is laid out as BinaryWriter wrote it before (ticks, then each string as its UTF-8 length in 7-bit
+    // groups and its UTF-8 bytes, with a flag byte saying whether there is an input), so records written before and
+    // after read alike. Sizing it first lets the frame be allocated once and filled in place.
+    internal static byte[] Encode(JournaledStart start)
     {
-        using var payload = new MemoryStream(256 + (start.Input?.Length ?? 0));
-        using (var writer = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write(start.AcceptedAt.ToUniversalTime().Ticks);
-            writer.Write(start.InstanceId);
-            writer.Write(start.Name);
-            writer.Write(start.Input is not null);
-            writer.Write(start.Input ?? string.Empty);
-        }
+        string input = start.Input ?? string.Empty;
+        int instanceIdBytes = Encoding.UTF8.GetByteCount(start.InstanceId);
+        int nameBytes = Encoding.UTF8.GetByteCount(start.Name);
+        int inputBytes = Encoding.UTF8.GetByteCount(input);
+        int payloadLength = checked(
+            sizeof(long) + StringSize(instanceIdBytes) + StringSize(nameBytes) + sizeof(bool) + StringSize(inputBytes));
 
-        var frame = new byte[FrameHeaderBytes + payload.Length];
-        payload.GetBuffer().AsSpan(0, (int)payload.Length).CopyTo(frame.AsSpan(FrameHeaderBytes));
-        BinaryPrimitives.WriteInt32LittleEndian(frame, (int)payload.Length);
-        BinaryPrimitives.WriteUInt32LittleEndian(frame.AsSpan(4), Crc32.Compute(frame.AsSpan(FrameHeaderBytes)));
+        var frame = new byte[FrameHeaderBytes + payloadLength];
+        Span<byte> rest = frame.AsSpan(FrameHeaderBytes);
+        BinaryPrimitives.WriteInt64LittleEndian(rest, start.AcceptedAt.ToUniversalTime().Ticks);
+        rest = WriteString(rest[sizeof(long)..], start.InstanceId, instanceIdBytes);
+        rest = WriteString(rest, start.Name, nameBytes);
+        rest[0] = start.Input is null ? (byte)0 : (byte)1;
+        rest = WriteString(rest[sizeof(bool)..], input, inputBytes);
+        Debug.Assert(rest.IsEmpty, "The payload was sized to hold exactly what is written into it.");
+
+        BinaryPrimitives.WriteInt32LittleEndian(frame, payloadLength);
+        BinaryPrimitives.WriteUInt32LittleEndian(frame.AsSpan(4), Crc32.HashToUInt32(frame.AsSpan(FrameHeaderBytes)));
         return frame;
     }
 
-    // Decodes the frame at the start of data; false when it is incomplete or fails its check.
-    private static bool TryDecodeFrame(ReadOnlySpan<byte> data, out JournaledStart start, out int frameLength, bool withInput = true)
+    // Decodes the frame at the start of data; false when it is incomplete or fails its check. The payload is read
+    // straight from the span, as BinaryReader read it, without copying it into a stream first.
+    internal static bool TryDecodeFrame(ReadOnlySpan<byte> data, out JournaledStart start, out int frameLength, bool withInput = true)
     {
         start = null!;
         frameLength = 0;
@@ -333,21 +379,94 @@ public sealed class StartJournal : IDisposable
         }
 
         ReadOnlySpan<byte> payload = data.Slice(FrameHeaderBytes, length);
-        if (Crc32.Compute(payload) != BinaryPrimitives.ReadUInt32LittleEndian(data[4..]))
+        if (Crc32.HashToUInt32(payload) != BinaryPrimitives.ReadUInt32LittleEndian(data[4..]))
         {
             return false;
         }
 
-        using var reader = new BinaryReader(new MemoryStream(payload.ToArray(), writable: false), Encoding.UTF8);
-        var acceptedAt = new DateTime(reader.ReadInt64(), DateTimeKind.Utc);
-        string instanceId = reader.ReadString();
-        string name = reader.ReadString();
-        bool hasInput = reader.ReadBoolean();
-        string? input = withInput && hasInput ? reader.ReadString() : null;
+        if (payload.Length < sizeof(long))
+        {
+            throw UnreadablePayload();
+        }
+
+        var acceptedAt = new DateTime(BinaryPrimitives.ReadInt64LittleEndian(payload), DateTimeKind.Utc);
+        ReadOnlySpan<byte> rest = payload[sizeof(long)..];
+        string instanceId = ReadString(ref rest);
+        string name = ReadString(ref rest);
+        if (rest.IsEmpty)
+        {
+            throw UnreadablePayload();
+        }
+
+        bool hasInput = rest[0] != 0;
+        rest = rest[sizeof(bool)..];
+        string? input = withInput && hasInput ? ReadString(ref rest) : null;
         start = new JournaledStart(instanceId, name, input, acceptedAt);
         frameLength = FrameHeaderBytes + length;
         return true;
     }
+
+    private static int StringSize(int byteCount) => LengthPrefixSize(byteCount) + byteCount;
+
+    private static int LengthPrefixSize(int byteCount)
+        => byteCount switch
+        {
+            < 1 << 7 => 1,
+            < 1 << 14 => 2,
+            < 1 << 21 => 3,
+            < 1 << 28 => 4,
+            _ => 5,
+        };
+
+    // The length goes out 7 bits at a time, lowest first, the top bit of each byte saying another follows.
+    private static Span<byte> WriteString(Span<byte> destination, string value, int byteCount)
+    {
+        uint remaining = (uint)byteCount;
+        int at = 0;
+        while (remaining >= 0x80)
+        {
+            destination[at++] = (byte)(remaining | 0x80);
+            remaining >>= 7;
+        }
+
+        destination[at++] = (byte)remaining;
+        int written = Encoding.UTF8.GetBytes(value, destination[at..]);
+        return destination[(at + written)..];
+    }
+
+    private static string ReadString(ref ReadOnlySpan<byte> payload)
+    {
+        ulong length = 0;
+        int at = 0;
+        for (int shift = 0; ; shift += 7)
+        {
+            if (at == payload.Length || shift > 28)
+            {
+                throw UnreadablePayload();
+            }
+
+            byte next = payload[at++];
+            length |= (ulong)(next & 0x7F) << shift;
+            if (next < 0x80)
+            {
+                break;
+            }
+        }
+
+        if (length > (ulong)(payload.Length - at))
+        {
+            throw UnreadablePayload();
+        }
+
+        string value = Encoding.UTF8.GetString(payload.Slice(at, (int)length));
+        payload = payload[(at + (int)length)..];
+        return value;
+    }
+
+    // The checksum held, so the bytes are as written: a payload that still does not parse was written wrong and is
+    // not a torn record to cut off quietly.
+    private static InvalidDataException UnreadablePayload()
+        => new("A start journal record passes its checksum but its payload cannot be read.");
 
     private static void ReadSegment(string directory, long segment, bool isLast, List<(JournaledStart, JournalLocation)> records)
     {
