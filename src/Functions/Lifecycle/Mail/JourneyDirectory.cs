@@ -34,27 +34,51 @@ public sealed class JourneyDirectory(IProgrammeStore programmes, IParticipantSto
     }
 
     /// <summary>
-    /// The programme's reporting line: every enrolled person's email and named manager. Mentors come as already read;
-    /// the mentees' are taken from their stored forms without validating each whole enrolment, which matching one
-    /// mentee against the mentors does not need.
+    /// As much of the programme's reporting line as one mentee's match needs: the chains of managers above the mentee
+    /// and above each mentor, followed through the people enrolled in the programme (either role). Those are the only
+    /// chains <see cref="ReportingLine.Conflict"/> walks for this mentee, so the line answers as one drawn from every
+    /// enrolment would, while reading only the managers who are enrolled, each once, instead of every mentee's form.
     /// </summary>
-    public async Task<ReportingLine> ReportingLineAsync(Programme programme, IEnumerable<MentorEnrolment> mentors, CancellationToken cancellationToken)
+    public async Task<ReportingLine> ReportingLineAsync(
+        Programme programme, MenteeEnrolment mentee, IEnumerable<MentorEnrolment> mentors, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(mentee);
         ArgumentNullException.ThrowIfNull(mentors);
-        var mentees = await participants.ListAsync(programme.Id, EnrolmentRole.Mentee, cancellationToken).ConfigureAwait(false);
-        var people = new List<(EmailAddress Person, EmailAddress? Manager)>(mentees.Count);
-        foreach (var mentee in mentees)
+        var known = new Dictionary<string, (EmailAddress Person, EmailAddress? Manager)>(StringComparer.Ordinal);
+        var managers = new Queue<EmailAddress>();
+        void Add(EmailAddress person, EmailAddress? manager)
         {
-            if (EmailAddress.Parse(mentee.Draft.Email, "email") is { IsSuccess: true } email)
+            if (known.TryAdd(person.IdentityKey, (person, manager)) && manager is not null)
             {
-                var manager = string.IsNullOrWhiteSpace(mentee.Draft.ManagerEmail) ? null : EmailAddress.Parse(mentee.Draft.ManagerEmail, "managerEmail");
-                people.Add((email.Value, manager is { IsSuccess: true } ? manager.Value : null));
+                managers.Enqueue(manager);
             }
         }
 
-        people.AddRange(mentors.Select(m => (m.Profile.Email, m.Profile.ManagerEmail)));
-        return new ReportingLine(people);
+        Add(mentee.Profile.Email, mentee.Profile.ManagerEmail);
+        foreach (var mentor in mentors)
+        {
+            Add(mentor.Profile.Email, mentor.Profile.ManagerEmail);
+        }
+
+        var looked = new HashSet<string>(StringComparer.Ordinal);
+        while (managers.TryDequeue(out var manager))
+        {
+            if (known.ContainsKey(manager.IdentityKey) || !looked.Add(manager.IdentityKey))
+            {
+                continue;
+            }
+
+            // A manager who enrolled names their own manager; one who did not ends the chain.
+            var stored = await participants.GetAsync(programme.Id, ParticipantId.For(programme.Id, manager), cancellationToken).ConfigureAwait(false);
+            if (stored is not null && EmailAddress.Parse(stored.Draft.Email, "email") is { IsSuccess: true } email)
+            {
+                var next = string.IsNullOrWhiteSpace(stored.Draft.ManagerEmail) ? null : EmailAddress.Parse(stored.Draft.ManagerEmail, "managerEmail");
+                Add(email.Value, next is { IsSuccess: true } ? next.Value : null);
+            }
+        }
+
+        return new ReportingLine(known.Values);
     }
 
     private async Task<Enrolment> EnrolmentAsync(Programme programme, string participantId, CancellationToken cancellationToken)

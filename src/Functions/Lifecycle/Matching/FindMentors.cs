@@ -10,8 +10,8 @@ namespace MentorFlow.Functions.Lifecycle.Matching;
 /// Reads the mentee, the programme's mentors, its reporting line and the pool as it stands, and applies the domain's
 /// rematch rule (<see cref="Rematching.Next"/>): the best feasible mentors with room, excluding those who failed this
 /// mentee, or wait, or escalate once the programme's rematch attempts are used up. Reads only; holding is a separate
-/// step. Only this mentee's enrolment is validated and compiled; of the other mentees only the emails and managers their
-/// forms name are read, for the reporting line.
+/// step. Only this mentee's enrolment is validated and compiled, and of the other mentees only those who are managers in
+/// the reporting line are read: the cost of a match does not grow with the number of mentees.
 /// </summary>
 public sealed class FindMentors(JourneyDirectory directory, ICapacityStore capacity, TimeProvider clock) : TaskActivity<FindMentorsRequest, MentorOutlook>
 {
@@ -23,7 +23,7 @@ public sealed class FindMentors(JourneyDirectory directory, ICapacityStore capac
         var programme = await directory.ProgrammeAsync(input.Journey.ProgrammeId, cancel).ConfigureAwait(false);
         var enrolment = await directory.MenteeAsync(programme, input.Journey.MenteeId, cancel).ConfigureAwait(false);
         var mentors = await directory.ListAsync<MentorEnrolment>(programme, EnrolmentRole.Mentor, cancel).ConfigureAwait(false);
-        var line = await directory.ReportingLineAsync(programme, mentors, cancel).ConfigureAwait(false);
+        var line = await directory.ReportingLineAsync(programme, enrolment, mentors, cancel).ConfigureAwait(false);
         var ledger = (await capacity.ReadAsync(programme.Id, cancel).ConfigureAwait(false)).ToLedger();
 
         // The mentee's own place (an earlier proposal not yet released) must not count against the mentors.
