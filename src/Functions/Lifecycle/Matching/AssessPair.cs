@@ -17,7 +17,9 @@ public sealed class AssessPair(JourneyDirectory directory, TimeProvider clock) :
         var programme = await directory.ProgrammeAsync(input.ProgrammeId, context.CancellationToken).ConfigureAwait(false);
         var mentee = await directory.MenteeAsync(programme, input.MenteeId, context.CancellationToken).ConfigureAwait(false);
         var mentor = await directory.MentorAsync(programme, input.MentorId!, context.CancellationToken).ConfigureAwait(false);
-        var index = MatchingIndex.Build(programme, [mentee], [mentor], DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        // The reporting line as far as the enrolments reveal it: a chain of managers may run through other people.
+        var line = await directory.ReportingLineAsync(programme, mentee, [mentor], context.CancellationToken).ConfigureAwait(false);
+        var index = MatchingIndex.ForMentee(programme, mentee, [mentor], line, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var assessment = index.Assess(mentee.Id, mentor.Id);
         return assessment.Match is { } match
             ? new MentorOption(mentor.Id.Value, mentor.Profile.Name, match.Score, match.Reasons)

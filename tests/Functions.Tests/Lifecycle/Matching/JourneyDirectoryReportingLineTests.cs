@@ -2,7 +2,9 @@ using MentorFlow.Domain.Enrolments;
 using MentorFlow.Domain.Matching;
 using MentorFlow.Domain.Programmes;
 using MentorFlow.Domain.Storage;
+using MentorFlow.Durable;
 using MentorFlow.Functions.Lifecycle.Mail;
+using MentorFlow.Functions.Lifecycle.Matching;
 using MentorFlow.Functions.Tests.Mentoring;
 using MentorFlow.Functions.Tests.Support;
 
@@ -10,7 +12,8 @@ namespace MentorFlow.Functions.Tests.Lifecycle.Matching;
 
 /// <summary>
 /// One mentee's match reads only the managers enrolled above the mentee and the mentors: the line it draws must refuse
-/// and allow exactly what a line drawn from every enrolment of the programme does.
+/// and allow exactly what a line drawn from every enrolment of the programme does; a mentor named by the
+/// administrator is described with the same line.
 /// </summary>
 public sealed class JourneyDirectoryReportingLineTests
 {
@@ -39,6 +42,24 @@ public sealed class JourneyDirectoryReportingLineTests
         Assert.NotNull(line.Conflict(grace.Profile, ola.Profile));
         Assert.Null(line.Conflict(grace.Profile, ann.Profile));
         Assert.Equal(["lee@example.org", "max@example.org"], line.ManagersOf(grace.Profile.Email));
+    }
+
+    [Fact]
+    public async Task A_mentor_named_by_the_administrator_is_described_with_a_conflict_that_runs_through_another_mentee()
+    {
+        var programmes = new InMemoryProgrammeStore();
+        await programmes.TryAddAsync(_programme.Id, Bodies.Programme(_programme.Id.Value), DateTimeOffset.UnixEpoch, CancellationToken.None);
+        var grace = await EnrolAsync(Bodies.Mentee("grace@example.org") with { ManagerEmail = "lee@example.org" });
+        await EnrolAsync(Bodies.Mentee("lee@example.org", "Lee Lead") with { ManagerEmail = "max@example.org" });
+        var max = await EnrolAsync(Bodies.Mentor("max@example.org", "Max Boss"));
+        var assess = new AssessPair(new JourneyDirectory(programmes, _participants), TimeProvider.System);
+
+        var option = await assess.RunAsync(
+            new TaskActivityContext(nameof(AssessPair), "journey", "task", CancellationToken.None),
+            new PlaceRequest(_programme.Id.Value, grace.Id.Value, max.Id.Value));
+
+        Assert.Equal(0, option.Score);
+        Assert.Contains("the mentor is the mentee's manager's manager, a conflict of interest", option.Reasons);
     }
 
     private async Task<Enrolment> EnrolAsync(EnrolmentDraft draft)
