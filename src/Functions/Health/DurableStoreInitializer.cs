@@ -19,6 +19,6 @@ public sealed partial class DurableStoreInitializer(
         LogStoreReady(logger);
     }
 
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "The orchestration store is ready")]
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "The orchestration store is ready")]
     private static partial void LogStoreReady(ILogger logger);
 }

@@ -16,6 +16,6 @@ public sealed partial class MentoringContainersInitializer(
         LogContainersReady(logger, database.Name);
     }
 
-    [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "The mentoring containers of Cosmos DB database {Database} are ready")]
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "The mentoring containers of Cosmos DB database {Database} are ready")]
     private static partial void LogContainersReady(ILogger logger, string database);
 }

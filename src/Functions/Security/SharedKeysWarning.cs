@@ -32,7 +32,7 @@ public sealed partial class SharedKeysWarning(IOptions<MentorFlowOptions> option
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning,
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Warning,
         Message = "Cosmos DB is configured, so other instances may share this data, but {Settings} is not set: this instance uses a key generated in its own data directory, and links or admin calls from another instance's key are refused. Set the same value on every instance.")]
     private static partial void LogUnsharedKeys(ILogger logger, string settings);
 }
