@@ -1,3 +1,4 @@
+using MentorFlow.Durable;
 using MentorFlow.Durable.Client;
 using MentorFlow.Durable.Storage;
 
@@ -14,7 +15,9 @@ public sealed partial class DurableStoreInitializer(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await client.GetInstancesAsync(new InstanceQuery(PageSize: 1), stoppingToken);
+        // Running instances only: a query that could list Pending ones would first create in the store every start
+        // still in the start journal (after a restart, thousands), one by one; the journal's pump does that in batches.
+        await client.GetInstancesAsync(new InstanceQuery(Statuses: [OrchestrationRuntimeStatus.Running], PageSize: 1), stoppingToken);
         readiness.MarkReady();
         LogStoreReady(logger);
     }
