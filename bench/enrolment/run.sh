@@ -116,7 +116,8 @@ env MentorFlow__DataDirectory="$work/data" MentorFlow__AdminKey=$key Logging__Lo
   ASPNETCORE_URLS="http://127.0.0.1:$mentorflow_port" dotnet src/Functions/bin/Release/net10.0/MentorFlow.Functions.dll \
   > "$work/mentorflow-drain.log" 2>&1 &
 server_pid=$!
-# A large store and journal take a while to open (21 s seen after 230,000 enrolments): up to ten minutes.
+# A large store and journal take a while to open (21 s seen after 230,000 enrolments before the readiness probe
+# stopped creating the journal's starts itself; about 2 s since): up to ten minutes.
 wait_ready "http://127.0.0.1:$mentorflow_port/health" 3000
 previous=-1
 on_disk=$(journeys)
