@@ -286,11 +286,17 @@ public sealed class JournaledDurableTaskClient : DurableTaskClient, IDisposable
             ? ApplyAsync(instanceId, pending, location, cancellationToken)
             : Task.CompletedTask;
 
+    // A start whose instance the store holds already (after a restart, most of the last segment's starts were applied
+    // before it) would be refused by the store's dedupe anyway: the status read spares reading it back and writing it.
     private async Task ApplyAsync(string instanceId, PendingStart pending, JournalLocation location, CancellationToken cancellationToken)
     {
-        JournaledStart start = _journal.Read(location)
-            ?? throw new InvalidOperationException($"The journaled start of '{instanceId}' could not be read back from the journal.");
-        await _store.StartSerializedAsync(start.Name, start.Input, instanceId, start.AcceptedAt, EveryStatus, cancellationToken);
+        if (!(await _store.GetInstanceStatusesAsync([instanceId], cancellationToken)).ContainsKey(instanceId))
+        {
+            JournaledStart start = _journal.Read(location)
+                ?? throw new InvalidOperationException($"The journaled start of '{instanceId}' could not be read back from the journal.");
+            await _store.StartSerializedAsync(start.Name, start.Input, instanceId, start.AcceptedAt, EveryStatus, cancellationToken);
+        }
+
         _pending.TryRemove(new KeyValuePair<string, PendingStart>(instanceId, pending));
     }
 
