@@ -9,7 +9,7 @@ public static class EnrolmentApi
     public static IEndpointRouteBuilder MapEnrolments(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapPost("/programmes/{id}/enrolments", EnrolmentEndpoint.PostAsync).AllowAnonymous().AddEndpointFilter<EnrolmentHtmlResponses>();
+        endpoints.MapPost("/programmes/{id}/enrolments", EnrolmentEndpoint.HandleAsync).AllowAnonymous();
         endpoints.MapGet("/programmes/{id}/enrolments", EnrolmentPages.GetAsync).AllowAnonymous();
         return endpoints;
     }

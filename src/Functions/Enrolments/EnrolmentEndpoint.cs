@@ -5,7 +5,6 @@ using MentorFlow.Durable.Client;
 using MentorFlow.Functions.Http;
 using MentorFlow.Functions.Management;
 using MentorFlow.Functions.Programmes;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 
@@ -17,17 +16,50 @@ namespace MentorFlow.Functions.Enrolments;
 /// media type, 404 unknown programme, 409 enrolment window closed, 413 body over 64 KiB, 400 every bad field, 409
 /// already enrolled in the other role. Accepted: 202 with the Durable Functions start payload of the journey (or
 /// intake) and its status URL as Location, the same for a repeat of the same person. The URLs carry no key: reading
-/// them takes the admin key, as for every management URL.
+/// them takes the admin key, as for every management URL. A browser gets each answer as a page instead
+/// (<see cref="EnrolmentHtmlResponses"/>).
 /// </summary>
+/// <remarks>
+/// Mapped as a plain request delegate rather than a handler with bound parameters and an endpoint filter: this is the
+/// route enrolments pour in through, and the generated binding and filter pipeline cost as much per request as some
+/// of the real work.
+/// </remarks>
 public static class EnrolmentEndpoint
 {
+    public static async Task HandleAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var services = context.RequestServices;
+        var browser = EnrolmentHtmlResponses.IsBrowser(context.Request);
+        if (browser)
+        {
+            // The endpoint reads the body once; kept, it fills the form again when a field is refused.
+            context.Request.EnableBuffering();
+        }
+
+        var result = await PostAsync(
+            context.Request.RouteValues["id"] as string ?? string.Empty,
+            context,
+            services.GetRequiredService<RecentProgrammes>(),
+            services.GetRequiredService<DurableTaskClient>(),
+            services.GetRequiredService<TaskHub>(),
+            services.GetRequiredService<TimeProvider>(),
+            context.RequestAborted);
+        if (browser)
+        {
+            result = await EnrolmentHtmlResponses.ForBrowserAsync(context, result);
+        }
+
+        await result.ExecuteAsync(context);
+    }
+
     public static async Task<IResult> PostAsync(
         string id,
         HttpContext context,
-        [FromServices] RecentProgrammes programmes,
-        [FromServices] DurableTaskClient client,
-        [FromServices] TaskHub hub,
-        [FromServices] TimeProvider clock,
+        RecentProgrammes programmes,
+        DurableTaskClient client,
+        TaskHub hub,
+        TimeProvider clock,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -17,24 +17,15 @@ namespace MentorFlow.Functions.Enrolments;
 /// request that does not send JSON and whose <c>Accept</c> ranks <c>text/html</c> above JSON and <c>*/*</c>; every
 /// other caller gets the endpoint's answer untouched.
 /// </summary>
-public sealed class EnrolmentHtmlResponses(IProgrammeStore programmes) : IEndpointFilter
+public static class EnrolmentHtmlResponses
 {
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    /// <summary>The page a browser gets for the endpoint's <paramref name="result"/>.</summary>
+    public static async Task<IResult> ForBrowserAsync(HttpContext context, IResult result)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
-        var request = context.HttpContext.Request;
-        if (!IsBrowser(request))
-        {
-            return await next(context);
-        }
-
-        // The endpoint reads the body once; kept, it fills the form again when a field is refused.
-        request.EnableBuffering();
-        var result = await next(context);
         return result switch
         {
-            ValidationProblem invalid => await FormAgainAsync(context.HttpContext, invalid.ProblemDetails.Errors),
+            ValidationProblem invalid => await FormAgainAsync(context, invalid.ProblemDetails.Errors),
             IStatusCodeHttpResult { StatusCode: StatusCodes.Status202Accepted } => ThankYou(),
             ProblemHttpResult problem => Refusal(problem.ProblemDetails),
             _ => result,
@@ -87,7 +78,7 @@ public sealed class EnrolmentHtmlResponses(IProgrammeStore programmes) : IEndpoi
         _ => new(new HtmlPage(problem.Title ?? "Something went wrong").Paragraph(problem.Detail ?? string.Empty), problem.Status ?? StatusCodes.Status500InternalServerError),
     };
 
-    private async Task<HtmlPageResult> FormAgainAsync(HttpContext context, IDictionary<string, string[]> errorsByField)
+    private static async Task<HtmlPageResult> FormAgainAsync(HttpContext context, IDictionary<string, string[]> errorsByField)
     {
         var errors = errorsByField.SelectMany(e => e.Value.Select(message => new FieldError(e.Key, message))).ToList();
         var values = await PostedAsync(context.Request);
@@ -95,6 +86,7 @@ public sealed class EnrolmentHtmlResponses(IProgrammeStore programmes) : IEndpoi
             ? EnrolmentRole.Mentor
             : EnrolmentRole.Mentee;
         var id = context.GetRouteValue("id") as string;
+        var programmes = context.RequestServices.GetRequiredService<IProgrammeStore>();
         var name = ProgrammeId.Parse(id, "id") is { IsSuccess: true } programmeId
             && await programmes.GetAsync(programmeId.Value, context.RequestAborted) is { } stored
             && Programme.Create(stored.Draft) is { IsSuccess: true } programme

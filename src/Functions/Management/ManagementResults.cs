@@ -69,7 +69,8 @@ public static class ManagementResults
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(links);
         context.Response.Headers.RetryAfter = StartRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-        return TypedResults.Accepted(links.StatusQueryGetUri, links);
+        context.Response.Headers.Location = links.StatusQueryGetUri;
+        return TypedResults.Json(links, ManagementJson.Default.ManagementLinks, statusCode: StatusCodes.Status202Accepted);
     }
 
     /// <summary>202 with Location and Retry-After while the instance can still progress; 200 once it has finished.</summary>
