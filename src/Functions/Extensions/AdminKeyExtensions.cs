@@ -8,6 +8,7 @@ namespace MentorFlow.Functions.Extensions;
 public static class AdminKeyExtensions
 {
     private const string RequestLineLogCategory = "Microsoft.AspNetCore.Hosting.Diagnostics";
+    private const string SuppressAutoDefaultScheme = "Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme";
 
     /// <summary>
     /// Protects the management API with the admin key: configured, or generated once and kept in the data directory.
@@ -26,6 +27,11 @@ public static class AdminKeyExtensions
         // the admin key in the logs.
         builder.Logging.AddFilter(RequestLineLogCategory, level => level >= LogLevel.Warning);
 
+        // The admin key is asked for by the policy of the routes it guards, not by every request: a lone scheme is
+        // made the default unless this documented switch says otherwise, and the authentication middleware would then
+        // run the key's handler for every enrolment and page too. (A process-wide switch, read when the options are
+        // first built; every host in the process wants the same.)
+        AppContext.SetSwitch(SuppressAutoDefaultScheme, isEnabled: true);
         builder.Services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, AdminKeyAuthenticationHandler>(AdminKeyAuthenticationHandler.SchemeName, configureOptions: null);
         builder.Services.AddAuthorizationBuilder()

@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MentorFlow.Functions.Security;
 using MentorFlow.Functions.Tests.Support;
 using MentorFlow.Functions.Tests.TestOrchestrations;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MentorFlow.Functions.Tests.Security;
 
@@ -108,5 +111,15 @@ public sealed class AdminKeyProtectionTests(MentorFlowHostFactory host) : IClass
         using var response = await http.GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_key_is_checked_only_where_a_route_asks_for_it()
+    {
+        // A lone scheme would otherwise be everyone's default, and its handler would run for every public request.
+        var schemes = host.Services.GetRequiredService<IAuthenticationSchemeProvider>();
+
+        Assert.Null(await schemes.GetDefaultAuthenticateSchemeAsync());
+        Assert.NotNull(await schemes.GetSchemeAsync(AdminKeyAuthenticationHandler.SchemeName));
     }
 }
