@@ -12,6 +12,7 @@ namespace MentorFlow.Durable.Tests.Journal;
 public sealed class StartJournalSegmentTests : IDisposable
 {
     private const long SegmentBytes = 4096;
+    private const string NextSegmentFileName = "next-segment.tmp";
     private static readonly DateTime At = new(2026, 12, 4, 9, 30, 0, DateTimeKind.Utc);
     private readonly string _directory = TempDirectory.Create();
 
@@ -175,6 +176,57 @@ public sealed class StartJournalSegmentTests : IDisposable
         using var reopened = StartJournal.Open(_directory, out var recovered, SegmentBytes);
         Assert.Equal(written, recovered.Select(r => r.Location));
         Assert.Equal(Start(1, large), reopened.Read(written[1]));
+    }
+
+    [Fact]
+    public async Task Once_the_active_segment_is_half_full_the_next_is_made_ready_under_a_name_that_is_not_a_segment_and_renamed_when_records_reach_it()
+    {
+        string next = Path.Combine(_directory, NextSegmentFileName);
+        using var journal = StartJournal.Open(_directory, out _, SegmentBytes);
+        int number = 10;
+        JournalLocation last;
+        do
+        {
+            last = await journal.AppendAsync(Start(number++, new string('x', 200)));
+        }
+        while (End(last) < SegmentBytes / 2);
+
+        using (var patience = new CancellationTokenSource(DurableTestHost.Patience))
+        {
+            while (!File.Exists(next) || new FileInfo(next).Length < SegmentBytes)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(10), patience.Token);
+            }
+        }
+
+        Assert.Equal([SegmentPath(1)], Directory.GetFiles(_directory, "starts-*.journal"));
+        do
+        {
+            last = await journal.AppendAsync(Start(number++, new string('x', 200)));
+        }
+        while (last.Segment == 1);
+
+        Assert.False(File.Exists(next));
+        Assert.Equal(SegmentBytes, new FileInfo(SegmentPath(2)).Length);
+    }
+
+    [Fact]
+    public async Task A_next_segment_left_half_made_by_a_process_that_stopped_is_not_taken_for_records()
+    {
+        await File.WriteAllBytesAsync(Path.Combine(_directory, NextSegmentFileName), [.. Enumerable.Repeat((byte)0xAB, 2 * (int)SegmentBytes)]);
+
+        var written = new List<JournalLocation>();
+        using (var journal = StartJournal.Open(_directory, out _, SegmentBytes))
+        {
+            for (int i = 10; i < 50; i++)
+            {
+                written.Add(await journal.AppendAsync(Start(i, new string('x', 200))));
+            }
+        }
+
+        Assert.True(written[^1].Segment >= 3, $"40 records should fill at least 2 segments of {SegmentBytes} bytes and begin a third");
+        using var reopened = StartJournal.Open(_directory, out var recovered, SegmentBytes);
+        Assert.Equal(written, recovered.Select(r => r.Location));
     }
 
     private static JournaledStart Start(int number, string input)

@@ -24,8 +24,9 @@ namespace MentorFlow.Durable.Client.Journal;
 /// in place from its start, so the end of its records is the first frame header whose length is zero, not the file's
 /// end, and an append syncs with <c>fdatasync</c>. Writing over blocks that are already allocated and written leaves
 /// the file's size and block map as they are, so a sync writes the records and no inode: each append's sync costs
-/// less than growing the file would, for one zero-fill per segment. Segments written before they were preallocated
-/// end where their last record ends and read as they always did.
+/// less than growing the file would, for one zero-fill per segment. That zero-fill is done on the thread pool once the
+/// active segment is half full, under a name that is not a segment's, so rolling to the next segment seldom waits for
+/// it. Segments written before they were preallocated end where their last record ends and read as they always did.
 /// </remarks>
 public sealed class StartJournal : IDisposable
 {
@@ -41,6 +42,7 @@ public sealed class StartJournal : IDisposable
     private const string SegmentPrefix = "starts-";
     private const string SegmentSuffix = ".journal";
     private const string LockFileName = "journal.lock";
+    private const string NextSegmentFileName = "next-segment.tmp";
     private const int FrameHeaderBytes = 8;
     private const int MaxBatch = 1024;
     private const int ZeroChunkBytes = 1024 * 1024;
@@ -67,6 +69,7 @@ public sealed class StartJournal : IDisposable
     private long _appendCount;
     private long _syncCount;
     private int _disposed;
+    private Task<SafeFileHandle?>? _nextSegment;
 
     private StartJournal(string directory, long segmentBytes, FileStream lockFile, long oldestSegment, long segment, SafeFileHandle file, long writeOffset)
     {
@@ -113,6 +116,8 @@ public sealed class StartJournal : IDisposable
 
         try
         {
+            // Left by a process that stopped while making its next segment ready; never a segment of the journal.
+            File.Delete(Path.Combine(directory, NextSegmentFileName));
             var records = new List<(JournaledStart, JournalLocation)>();
             long[] segments = SegmentNumbers(directory);
             (long end, long dirtyEnd) = (0, 0);
@@ -229,6 +234,7 @@ public sealed class StartJournal : IDisposable
         _queue.CompleteAdding();
         _thread.Join();
         _queue.Dispose();
+        _nextSegment?.GetAwaiter().GetResult()?.Dispose();
         _file.Dispose();
         _lock.Dispose();
     }
@@ -307,6 +313,7 @@ public sealed class StartJournal : IDisposable
                 SyncData(_file);
                 _writeOffset = offset + size;
                 Interlocked.Increment(ref _syncCount);
+                PrepareNextSegmentAhead();
                 from = to;
                 if (from < batch.Count)
                 {
@@ -367,12 +374,43 @@ public sealed class StartJournal : IDisposable
         }
     }
 
+    // Zero-filling a segment takes a while (the whole segment written and synced), so once the active one is half full the next
+    // is made ready on the thread pool, and appends do not wait for it when the segment rolls.
+    private void PrepareNextSegmentAhead()
+    {
+        if (_nextSegment is not null || _writeOffset < _segmentBytes / 2)
+        {
+            return;
+        }
+
+        string path = Path.Combine(_directory, NextSegmentFileName);
+        long segmentBytes = _segmentBytes;
+        _nextSegment = Task.Run<SafeFileHandle?>(() =>
+        {
+            try
+            {
+                return PrepareSegmentFile(path, segmentBytes);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // The roll makes the segment ready itself then, and a failure that lasts reaches the batch's callers.
+                return null;
+            }
+        });
+    }
+
+    // The next segment is zero-filled and synced under a name that is not a segment's, and renamed once it is ready,
+    // so no segment is ever left half filled by a failure or a kill: a segment after the active one would make a
+    // torn record in the active one read as damage when the journal is opened again.
     private void RollSegment()
     {
-        SafeFileHandle next = OpenSegment(_directory, _segment + 1);
+        string path = Path.Combine(_directory, NextSegmentFileName);
+        Task<SafeFileHandle?>? ahead = _nextSegment;
+        _nextSegment = null;
+        SafeFileHandle next = ahead?.GetAwaiter().GetResult() ?? PrepareSegmentFile(path, _segmentBytes);
         try
         {
-            PrepareForAppends(next, 0, 0, _segmentBytes);
+            File.Move(path, SegmentPath(_directory, _segment + 1));
             SyncDirectory(_directory);
         }
         catch
@@ -572,6 +610,21 @@ public sealed class StartJournal : IDisposable
         WriteZeros(file, end, dirtyEnd);
         WriteZeros(file, RandomAccess.GetLength(file), segmentBytes);
         RandomAccess.FlushToDisk(file);
+    }
+
+    private static SafeFileHandle PrepareSegmentFile(string path, long segmentBytes)
+    {
+        SafeFileHandle file = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.Read | FileShare.Delete);
+        try
+        {
+            PrepareForAppends(file, 0, 0, segmentBytes);
+            return file;
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
     }
 
     private static void WriteZeros(SafeFileHandle file, long from, long to)
