@@ -102,7 +102,10 @@ public sealed class StartJournal : IDisposable
     /// (<see cref="JournaledStart.Input"/> is null), so a long journal is not held in memory; <see cref="Read"/> gives it.
     /// </summary>
     /// <exception cref="IOException">Another process has had the journal open for all of <paramref name="lockWait"/>.</exception>
-    /// <exception cref="InvalidDataException">A record before the last segment's end fails its check.</exception>
+    /// <exception cref="InvalidDataException">
+    /// A record before the last segment fails its check, or an earlier segment has bytes that are not zeros after its
+    /// records.
+    /// </exception>
     public static StartJournal Open(
         string directory,
         out IReadOnlyList<(JournaledStart Start, JournalLocation Location)> recovered,
