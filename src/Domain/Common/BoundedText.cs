@@ -38,13 +38,26 @@ internal static class BoundedText
             return null;
         }
 
-        if (value.Any(c => char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t')))
+        if (HasControlCharacter(value, multiline))
         {
             errors.Add(field, multiline ? "must not contain control characters" : "must be a single line without control characters");
             return null;
         }
 
         return value;
+    }
+
+    private static bool HasControlCharacter(string value, bool multiline)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A required whole number from <paramref name="min"/> to <paramref name="max"/>; null when missing or outside.</summary>

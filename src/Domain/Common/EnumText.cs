@@ -21,15 +21,22 @@ public static class EnumText
             return Result<T>.Failure(field, "is required");
         }
 
-        var trimmed = text.Trim();
-        foreach (var value in Enum.GetValues<T>())
+        var trimmed = text.AsSpan().Trim();
+        foreach (var (name, value) in Options<T>.All)
         {
-            if (string.Equals(value.ToString(), trimmed, StringComparison.OrdinalIgnoreCase))
+            if (trimmed.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
                 return Result<T>.Success(value);
             }
         }
 
-        return Result<T>.Failure(field, "must be one of " + string.Join(", ", Enum.GetValues<T>().Select(ToText)));
+        return Result<T>.Failure(field, "must be one of " + string.Join(", ", Options<T>.All.Select(o => ToText(o.Value))));
+    }
+
+    // Every form reads several of these per post: the names are looked up once per enum, not listed again each time.
+    private static class Options<T>
+        where T : struct, Enum
+    {
+        public static readonly (string Name, T Value)[] All = [.. Enum.GetValues<T>().Select(v => (v.ToString(), v))];
     }
 }

@@ -33,13 +33,14 @@ internal static class EnrolmentFields
                 continue;
             }
 
-            if (seen.TryGetValue(TermKey.Normalise(term), out var first))
+            var key = TermKey.Normalise(term);
+            if (seen.TryGetValue(key, out var first))
             {
                 errors.Add(path, $"repeats {field}[{first}]");
                 continue;
             }
 
-            seen.Add(TermKey.Normalise(term), i);
+            seen.Add(key, i);
             terms.Add(term);
         }
 

@@ -164,9 +164,35 @@ public sealed class ParticipantProfile
 
     private static bool IsLanguageTag(string tag)
     {
-        var parts = tag.Split('-');
-        return parts[0].Length is 2 or 3 && parts[0].All(char.IsAsciiLetter)
-            && parts.Skip(1).All(p => p.Length is >= 1 and <= 8 && p.All(char.IsAsciiLetterOrDigit));
+        var first = true;
+        foreach (var range in tag.AsSpan().Split('-'))
+        {
+            var part = tag.AsSpan(range);
+            var valid = first
+                ? part.Length is 2 or 3 && AllOf(part, char.IsAsciiLetter)
+                : part.Length is >= 1 and <= 8 && AllOf(part, char.IsAsciiLetterOrDigit);
+            if (!valid)
+            {
+                return false;
+            }
+
+            first = false;
+        }
+
+        return true;
+    }
+
+    private static bool AllOf(ReadOnlySpan<char> text, Func<char, bool> test)
+    {
+        foreach (var c in text)
+        {
+            if (!test(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Seniority ValidateSeniority(SeniorityDraft? draft, FieldErrorCollector errors)
@@ -217,10 +243,9 @@ public sealed class ParticipantProfile
             else if (day is not null && start is not null && end is not null)
             {
                 var candidate = new WeeklySlot(day.Value, start.Value, end.Value);
-                var clash = slots.FirstOrDefault(s => s.Slot.Day == candidate.Day && s.Slot.StartMinute < candidate.EndMinute && candidate.StartMinute < s.Slot.EndMinute);
-                if (clash.Slot is not null)
+                if (Clash(slots, candidate) is { } clash)
                 {
-                    errors.Add(path, $"overlaps availability[{clash.Index}]");
+                    errors.Add(path, $"overlaps availability[{clash}]");
                 }
                 else
                 {
@@ -229,6 +254,27 @@ public sealed class ParticipantProfile
             }
         }
 
-        return slots.Select(s => s.Slot).OrderBy(s => s.Day).ThenBy(s => s.StartMinute).ToArray();
+        var ordered = new WeeklySlot[slots.Count];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            ordered[i] = slots[i].Slot;
+        }
+
+        Array.Sort(ordered, static (a, b) => a.Day != b.Day ? a.Day.CompareTo(b.Day) : a.StartMinute.CompareTo(b.StartMinute));
+        return ordered;
+    }
+
+    // The index of the first slot already taken that overlaps candidate on its day.
+    private static int? Clash(List<(WeeklySlot Slot, int Index)> slots, WeeklySlot candidate)
+    {
+        foreach (var (slot, index) in slots)
+        {
+            if (slot.Day == candidate.Day && slot.StartMinute < candidate.EndMinute && candidate.StartMinute < slot.EndMinute)
+            {
+                return index;
+            }
+        }
+
+        return null;
     }
 }
