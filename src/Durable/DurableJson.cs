@@ -14,6 +14,9 @@ public static class DurableJson
     /// <summary>Serializes a payload; null stays null.</summary>
     public static string? Serialize(object? value) => value is null ? null : JsonSerializer.Serialize(value, value.GetType(), Options);
 
+    /// <summary>Serializes a payload straight to UTF-8, the same JSON as <see cref="Serialize"/>; null stays null.</summary>
+    public static byte[]? SerializeToUtf8Bytes(object? value) => value is null ? null : JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), Options);
+
     /// <summary>Deserializes a payload; null or empty gives the default.</summary>
     public static T? Deserialize<T>(string? json) => string.IsNullOrEmpty(json) ? default : JsonSerializer.Deserialize<T>(json, Options);
 }

@@ -31,6 +31,37 @@ public sealed class StartJournalTests : IDisposable
     }
 
     [Fact]
+    public async Task An_input_appended_as_utf8_bytes_is_written_as_the_same_record_as_the_same_text()
+    {
+        const string Input = """{"name":"João Gonçalves","goals":["日本語"]}""";
+        string bytesDirectory = TempDirectory.Create();
+        try
+        {
+            JournalLocation fromText, fromBytes, none;
+            using (var journal = StartJournal.Open(_directory, out _))
+            {
+                fromText = await journal.AppendAsync(new JournaledStart("journey:a", "MenteeJourney", Input, At));
+            }
+
+            using (var journal = StartJournal.Open(bytesDirectory, out _))
+            {
+                fromBytes = await journal.AppendAsync("journey:a", "MenteeJourney", System.Text.Encoding.UTF8.GetBytes(Input), At);
+                none = await journal.AppendAsync("intake:b", "MentorIntake", null, At);
+            }
+
+            Assert.Equal(fromText, fromBytes);
+            using var reopened = StartJournal.Open(bytesDirectory, out var recovered);
+            Assert.Equal(new JournaledStart("journey:a", "MenteeJourney", Input, At), reopened.Read(fromBytes));
+            Assert.Equal(new JournaledStart("intake:b", "MentorIntake", null, At), reopened.Read(none));
+            Assert.Equal(2, recovered.Count);
+        }
+        finally
+        {
+            Directory.Delete(bytesDirectory, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_record_is_framed_by_its_payload_length_and_the_standard_crc32_of_the_payload()
     {
         using (var journal = StartJournal.Open(_directory, out _))

@@ -68,7 +68,7 @@ public sealed class JournaledDurableTaskClient : DurableTaskClient, IDisposable
 
         string instanceId = options!.InstanceId ?? Guid.NewGuid().ToString("N");
         ArgumentException.ThrowIfNullOrWhiteSpace(instanceId, nameof(options));
-        string? serializedInput = DurableJson.Serialize(input);
+        byte[]? serializedInput = DurableJson.SerializeToUtf8Bytes(input);
         DateTime now = _timeProvider.GetUtcNow().UtcDateTime;
         var pending = new PendingStart(orchestratorName, now);
         if (!_pending.TryAdd(instanceId, pending))
@@ -83,7 +83,7 @@ public sealed class JournaledDurableTaskClient : DurableTaskClient, IDisposable
                 throw new OrchestrationAlreadyExistsException(instanceId);
             }
 
-            JournalLocation location = await _journal.AppendAsync(new JournaledStart(instanceId, orchestratorName, serializedInput, now), cancellationToken);
+            JournalLocation location = await _journal.AppendAsync(instanceId, orchestratorName, serializedInput, now, cancellationToken);
             pending.Written.TrySetResult(location);
             return instanceId;
         }

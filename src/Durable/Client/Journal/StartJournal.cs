@@ -162,8 +162,19 @@ public sealed class StartJournal : IDisposable
     public Task<JournalLocation> AppendAsync(JournaledStart start, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(start);
+        return AppendAsync(start.InstanceId, start.Name, start.Input is null ? null : Encoding.UTF8.GetBytes(start.Input), start.AcceptedAt, cancellationToken);
+    }
+
+    /// <summary>
+    /// Appends a start whose input is already UTF-8 (JSON serialized straight to bytes, never held as a string); null
+    /// for none. It reads back as <see cref="JournaledStart"/> with that text as its input.
+    /// </summary>
+    public Task<JournalLocation> AppendAsync(string instanceId, string name, byte[]? utf8Input, DateTime acceptedAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instanceId);
+        ArgumentNullException.ThrowIfNull(name);
         cancellationToken.ThrowIfCancellationRequested();
-        var pending = new PendingAppend(start, Encode(start));
+        var pending = new PendingAppend(instanceId, Encode(instanceId, name, utf8Input, acceptedAt));
         try
         {
             _queue.Add(pending, CancellationToken.None);
@@ -339,7 +350,7 @@ public sealed class StartJournal : IDisposable
 
         for (int i = 0; i < batch.Count; i++)
         {
-            _appended.Enqueue((batch[i].Start.InstanceId, locations[i]));
+            _appended.Enqueue((batch[i].InstanceId, locations[i]));
         }
 
         Interlocked.Add(ref _appendCount, batch.Count);
@@ -433,21 +444,25 @@ public sealed class StartJournal : IDisposable
     // groups and its UTF-8 bytes, with a flag byte saying whether there is an input), so records written before and
     // after read alike. Sizing it first lets the frame be allocated once and filled in place.
     internal static byte[] Encode(JournaledStart start)
+        => Encode(start.InstanceId, start.Name, start.Input is null ? null : Encoding.UTF8.GetBytes(start.Input), start.AcceptedAt);
+
+    private static byte[] Encode(string instanceId, string name, byte[]? utf8Input, DateTime acceptedAt)
     {
-        string input = start.Input ?? string.Empty;
-        int instanceIdBytes = Encoding.UTF8.GetByteCount(start.InstanceId);
-        int nameBytes = Encoding.UTF8.GetByteCount(start.Name);
-        int inputBytes = Encoding.UTF8.GetByteCount(input);
+        int instanceIdBytes = Encoding.UTF8.GetByteCount(instanceId);
+        int nameBytes = Encoding.UTF8.GetByteCount(name);
+        int inputBytes = utf8Input?.Length ?? 0;
         int payloadLength = checked(
             sizeof(long) + StringSize(instanceIdBytes) + StringSize(nameBytes) + sizeof(bool) + StringSize(inputBytes));
 
         var frame = new byte[FrameHeaderBytes + payloadLength];
         Span<byte> rest = frame.AsSpan(FrameHeaderBytes);
-        BinaryPrimitives.WriteInt64LittleEndian(rest, start.AcceptedAt.ToUniversalTime().Ticks);
-        rest = WriteString(rest[sizeof(long)..], start.InstanceId, instanceIdBytes);
-        rest = WriteString(rest, start.Name, nameBytes);
-        rest[0] = start.Input is null ? (byte)0 : (byte)1;
-        rest = WriteString(rest[sizeof(bool)..], input, inputBytes);
+        BinaryPrimitives.WriteInt64LittleEndian(rest, acceptedAt.ToUniversalTime().Ticks);
+        rest = WriteString(rest[sizeof(long)..], instanceId, instanceIdBytes);
+        rest = WriteString(rest, name, nameBytes);
+        rest[0] = utf8Input is null ? (byte)0 : (byte)1;
+        rest = WriteLengthPrefix(rest[sizeof(bool)..], inputBytes);
+        utf8Input.AsSpan().CopyTo(rest);
+        rest = rest[inputBytes..];
         Debug.Assert(rest.IsEmpty, "The payload was sized to hold exactly what is written into it.");
 
         BinaryPrimitives.WriteInt32LittleEndian(frame, payloadLength);
@@ -512,8 +527,15 @@ public sealed class StartJournal : IDisposable
             _ => 5,
         };
 
-    // The length goes out 7 bits at a time, lowest first, the top bit of each byte saying another follows.
     private static Span<byte> WriteString(Span<byte> destination, string value, int byteCount)
+    {
+        Span<byte> rest = WriteLengthPrefix(destination, byteCount);
+        int written = Encoding.UTF8.GetBytes(value, rest);
+        return rest[written..];
+    }
+
+    // The length goes out 7 bits at a time, lowest first, the top bit of each byte saying another follows.
+    private static Span<byte> WriteLengthPrefix(Span<byte> destination, int byteCount)
     {
         uint remaining = (uint)byteCount;
         int at = 0;
@@ -524,8 +546,7 @@ public sealed class StartJournal : IDisposable
         }
 
         destination[at++] = (byte)remaining;
-        int written = Encoding.UTF8.GetBytes(value, destination[at..]);
-        return destination[(at + written)..];
+        return destination[at..];
     }
 
     private static string ReadString(ref ReadOnlySpan<byte> payload)
@@ -718,9 +739,9 @@ public sealed class StartJournal : IDisposable
         }
     }
 
-    private sealed class PendingAppend(JournaledStart start, byte[] frame)
+    private sealed class PendingAppend(string instanceId, byte[] frame)
     {
-        public JournaledStart Start { get; } = start;
+        public string InstanceId { get; } = instanceId;
 
         public byte[] Frame { get; } = frame;
 
