@@ -103,6 +103,47 @@ public class EnrolmentTests
             result.Errors.Select(e => e.Field));
     }
 
+    [Theory]
+    [InlineData("en", true)]
+    [InlineData("pt-BR", true)]
+    [InlineData("zh-Hant-TW", true)]
+    [InlineData("es-419", true)]
+    [InlineData("gsw", true)]
+    [InlineData("e", false)]
+    [InlineData("engl", false)]
+    [InlineData("e1", false)]
+    [InlineData("en-", false)]
+    [InlineData("en--GB", false)]
+    [InlineData("en-toolongsub", false)]
+    [InlineData("en-G_B", false)]
+    public void A_language_is_a_language_tag(string tag, bool accepted)
+    {
+        var result = Enrolment.FromDraft(new MenteeBuilder().Draft with { Languages = [tag] }, Programme, default);
+
+        Assert.Equal(accepted ? [] : ["languages[0]"], result.Errors.Select(e => e.Field));
+    }
+
+    [Fact]
+    public void Availability_is_kept_in_week_order_whatever_the_order_given()
+    {
+        var draft = new MenteeBuilder().Draft with
+        {
+            Availability =
+            [
+                new SlotDraft { Day = "friday", Start = "09:00", End = "10:00" },
+                new SlotDraft { Day = "monday", Start = "14:00", End = "15:00" },
+                new SlotDraft { Day = "Monday", Start = "08:00", End = "09:00" },
+                new SlotDraft { Day = "sunday", Start = "20:00", End = "21:00" },
+            ],
+        };
+
+        var slots = Enrolment.FromDraft(draft, Programme, default).Value.Profile.Availability;
+
+        Assert.Equal(
+            [(DayOfWeek.Sunday, 1200), (DayOfWeek.Monday, 480), (DayOfWeek.Monday, 840), (DayOfWeek.Friday, 540)],
+            slots.Select(s => (s.Day, s.StartMinute)));
+    }
+
     [Fact]
     public void Missing_required_fields_are_named()
     {
