@@ -6,7 +6,6 @@ using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Text;
 using MentorFlow.Durable.Worker;
-using Microsoft.Win32.SafeHandles;
 
 namespace MentorFlow.Durable.Client.Journal;
 
@@ -19,21 +18,9 @@ namespace MentorFlow.Durable.Client.Journal;
 /// was killed while writing (never acknowledged) fails its check and is cut off when the journal is opened again.
 /// One process at a time: the directory is locked while the journal is open.
 /// </summary>
-/// <remarks>
-/// A segment is filled with zeros to its full size, and synced, before records go into it; records are then written
-/// in place from its start, so the end of its records is the first frame header whose length is zero, not the file's
-/// end, and an append syncs with <c>fdatasync</c>. Writing over blocks that are already allocated and written leaves
-/// the file's size and block map as they are, so a sync writes the records and no inode: each append's sync costs
-/// less than growing the file would, for one zero-fill per segment. That zero-fill is done on the thread pool once the
-/// active segment is half full, under a name that is not a segment's, so rolling to the next segment seldom waits for
-/// it. Segments written before they were preallocated end where their last record ends and read as they always did.
-/// </remarks>
 public sealed class StartJournal : IDisposable
 {
-    /// <summary>
-    /// The size of a segment: each is filled with zeros to it before records go in, and the next is begun when the
-    /// records to write no longer fit (a record larger than this has a segment of its own, as long as it needs).
-    /// </summary>
+    /// <summary>The size after which a new segment is begun.</summary>
     public const long DefaultSegmentBytes = 16 * 1024 * 1024;
 
     /// <summary>How long opening waits for a host that is still stopping to let go of the journal.</summary>
@@ -42,10 +29,8 @@ public sealed class StartJournal : IDisposable
     private const string SegmentPrefix = "starts-";
     private const string SegmentSuffix = ".journal";
     private const string LockFileName = "journal.lock";
-    private const string NextSegmentFileName = "next-segment.tmp";
     private const int FrameHeaderBytes = 8;
     private const int MaxBatch = 1024;
-    private const int ZeroChunkBytes = 1024 * 1024;
 
     /// <summary>
     /// The least time from the start of one sync to the start of the next. Under a steady stream of appends a sync
@@ -61,17 +46,14 @@ public sealed class StartJournal : IDisposable
     private readonly ConcurrentQueue<(string InstanceId, JournalLocation Location)> _appended = new();
     private readonly Thread _thread;
     private readonly Lock _deleting = new();
-    private SafeFileHandle _file;
-    private long _writeOffset;
-    private long _dirtyEnd;
+    private FileStream _file;
     private long _segment;
     private long _oldestSegment;
     private long _appendCount;
     private long _syncCount;
     private int _disposed;
-    private Task<SafeFileHandle?>? _nextSegment;
 
-    private StartJournal(string directory, long segmentBytes, FileStream lockFile, long oldestSegment, long segment, SafeFileHandle file, long writeOffset)
+    private StartJournal(string directory, long segmentBytes, FileStream lockFile, long oldestSegment, long segment, FileStream file)
     {
         _directory = directory;
         _segmentBytes = segmentBytes;
@@ -79,8 +61,6 @@ public sealed class StartJournal : IDisposable
         _oldestSegment = oldestSegment;
         _segment = segment;
         _file = file;
-        _writeOffset = writeOffset;
-        _dirtyEnd = writeOffset;
         _thread = new Thread(Run) { IsBackground = true, Name = "MentorFlow start journal" };
     }
 
@@ -102,10 +82,7 @@ public sealed class StartJournal : IDisposable
     /// (<see cref="JournaledStart.Input"/> is null), so a long journal is not held in memory; <see cref="Read"/> gives it.
     /// </summary>
     /// <exception cref="IOException">Another process has had the journal open for all of <paramref name="lockWait"/>.</exception>
-    /// <exception cref="InvalidDataException">
-    /// A record before the last segment fails its check, or an earlier segment has bytes that are not zeros after its
-    /// records.
-    /// </exception>
+    /// <exception cref="InvalidDataException">A record before the last segment's end fails its check.</exception>
     public static StartJournal Open(
         string directory,
         out IReadOnlyList<(JournaledStart Start, JournalLocation Location)> recovered,
@@ -119,35 +96,23 @@ public sealed class StartJournal : IDisposable
 
         try
         {
-            // Left by a process that stopped while making its next segment ready; never a segment of the journal.
-            File.Delete(Path.Combine(directory, NextSegmentFileName));
             var records = new List<(JournaledStart, JournalLocation)>();
             long[] segments = SegmentNumbers(directory);
-            (long end, long dirtyEnd) = (0, 0);
             for (int i = 0; i < segments.Length; i++)
             {
-                (end, dirtyEnd) = ReadSegment(directory, segments[i], isLast: i == segments.Length - 1, records);
+                ReadSegment(directory, segments[i], isLast: i == segments.Length - 1, records);
             }
 
             long oldest = segments.Length == 0 ? 1 : segments[0];
             long active = segments.Length == 0 ? 1 : segments[^1];
-            SafeFileHandle file = OpenSegment(directory, active);
-            try
+            FileStream file = OpenSegmentForAppend(directory, active);
+            if (segments.Length == 0)
             {
-                PrepareForAppends(file, end, dirtyEnd, segmentBytes);
-                if (segments.Length == 0)
-                {
-                    SyncDirectory(directory);
-                }
-            }
-            catch
-            {
-                file.Dispose();
-                throw;
+                SyncDirectory(directory);
             }
 
             recovered = records;
-            var journal = new StartJournal(directory, segmentBytes, lockFile, oldest, active, file, end);
+            var journal = new StartJournal(directory, segmentBytes, lockFile, oldest, active, file);
             journal._thread.Start();
             return journal;
         }
@@ -248,7 +213,6 @@ public sealed class StartJournal : IDisposable
         _queue.CompleteAdding();
         _thread.Join();
         _queue.Dispose();
-        _nextSegment?.GetAwaiter().GetResult()?.Dispose();
         _file.Dispose();
         _lock.Dispose();
     }
@@ -289,14 +253,14 @@ public sealed class StartJournal : IDisposable
 
     private void WriteBatch(List<PendingAppend> batch, List<JournalLocation> locations)
     {
+        long batchStart = _file.Length;
         try
         {
-            ZeroDirtyTail();
             int from = 0;
             while (from < batch.Count)
             {
                 // Fill the current segment; a segment holds at least one record however large.
-                long offset = _writeOffset;
+                long offset = _file.Length;
                 int to = from;
                 long size = 0;
                 while (to < batch.Count && (to == from || offset + size + batch[to].Frame.Length <= _segmentBytes))
@@ -310,6 +274,7 @@ public sealed class StartJournal : IDisposable
                 {
                     locations.RemoveRange(from, to - from);
                     RollSegment();
+                    batchStart = 0;
                     continue;
                 }
 
@@ -321,17 +286,14 @@ public sealed class StartJournal : IDisposable
                     at += batch[i].Frame.Length;
                 }
 
-                // Until the sync succeeds these bytes may be anything, and the next write begins at offset again.
-                _dirtyEnd = Math.Max(_dirtyEnd, offset + size);
-                RandomAccess.Write(_file, buffer, offset);
-                SyncData(_file);
-                _writeOffset = offset + size;
+                _file.Write(buffer);
+                _file.Flush(flushToDisk: true);
                 Interlocked.Increment(ref _syncCount);
-                PrepareNextSegmentAhead();
                 from = to;
                 if (from < batch.Count)
                 {
                     RollSegment();
+                    batchStart = 0;
                 }
             }
         }
@@ -339,7 +301,7 @@ public sealed class StartJournal : IDisposable
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            TryZeroDirtyTail();
+            TryTruncate(batchStart);
             foreach (PendingAppend pending in batch)
             {
                 pending.Completion.TrySetException(new IOException("The start could not be written to the journal.", exception));
@@ -361,82 +323,26 @@ public sealed class StartJournal : IDisposable
         }
     }
 
-    // A write that failed may have left frames, whole or torn, after the last record; the next write begins at the
-    // same offset and may be shorter, so whatever lies past it must be zeros again first, or the next opening would
-    // read it as records (or, in a segment that is no longer the last, as damage).
-    private void ZeroDirtyTail()
-    {
-        if (_dirtyEnd <= _writeOffset)
-        {
-            return;
-        }
-
-        WriteZeros(_file, _writeOffset, _dirtyEnd);
-        SyncData(_file);
-        _dirtyEnd = _writeOffset;
-    }
-
-    private void TryZeroDirtyTail()
+    private void TryTruncate(long length)
     {
         try
         {
-            ZeroDirtyTail();
+            _file.SetLength(length);
+            _file.Flush(flushToDisk: true);
         }
         catch (IOException)
         {
-            // Still dirty: the next batch tries again before it writes, and fails with its callers told if it cannot.
+            // The frames written past it fail their check when the journal is opened again, or are whole records
+            // whose callers were told they failed: applying such a start once more is harmless (starts dedupe).
         }
     }
 
-    // Zero-filling a segment takes a while (the whole segment written and synced), so once the active one is half full the next
-    // is made ready on the thread pool, and appends do not wait for it when the segment rolls.
-    private void PrepareNextSegmentAhead()
-    {
-        if (_nextSegment is not null || _writeOffset < _segmentBytes / 2)
-        {
-            return;
-        }
-
-        string path = Path.Combine(_directory, NextSegmentFileName);
-        long segmentBytes = _segmentBytes;
-        _nextSegment = Task.Run<SafeFileHandle?>(() =>
-        {
-            try
-            {
-                return PrepareSegmentFile(path, segmentBytes);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                // The roll makes the segment ready itself then, and a failure that lasts reaches the batch's callers.
-                return null;
-            }
-        });
-    }
-
-    // The next segment is zero-filled and synced under a name that is not a segment's, and renamed once it is ready,
-    // so no segment is ever left half filled by a failure or a kill: a segment after the active one would make a
-    // torn record in the active one read as damage when the journal is opened again.
     private void RollSegment()
     {
-        string path = Path.Combine(_directory, NextSegmentFileName);
-        Task<SafeFileHandle?>? ahead = _nextSegment;
-        _nextSegment = null;
-        SafeFileHandle next = ahead?.GetAwaiter().GetResult() ?? PrepareSegmentFile(path, _segmentBytes);
-        try
-        {
-            File.Move(path, SegmentPath(_directory, _segment + 1));
-            SyncDirectory(_directory);
-        }
-        catch
-        {
-            next.Dispose();
-            throw;
-        }
-
+        FileStream next = OpenSegmentForAppend(_directory, _segment + 1);
+        SyncDirectory(_directory);
         _file.Dispose();
         _file = next;
-        _writeOffset = 0;
-        _dirtyEnd = 0;
         Interlocked.Increment(ref _segment);
     }
 
@@ -583,113 +489,29 @@ public sealed class StartJournal : IDisposable
     private static InvalidDataException UnreadablePayload()
         => new("A start journal record passes its checksum but its payload cannot be read.");
 
-    // Reads the segment's records into records and returns where they end and where the bytes after them that are not
-    // zeros end (the same offset when there are none). Records end at a frame header whose length is zero (the rest
-    // of a preallocated segment), or at the file's end (a segment written before segments were preallocated). In the
-    // last segment a frame that fails its check, and anything after it, is a write the process was killed in the
-    // middle of, never acknowledged: it is left for opening to zero. Anywhere else it is damage.
-    private static (long End, long DirtyEnd) ReadSegment(string directory, long segment, bool isLast, List<(JournaledStart, JournalLocation)> records)
+    private static void ReadSegment(string directory, long segment, bool isLast, List<(JournaledStart, JournalLocation)> records)
     {
         string path = SegmentPath(directory, segment);
         byte[] data = File.ReadAllBytes(path);
         int offset = 0;
-        while (offset < data.Length && !IsEndOfRecords(data.AsSpan(offset)))
+        while (offset < data.Length)
         {
             if (!TryDecodeFrame(data.AsSpan(offset), out JournaledStart start, out int frameLength, withInput: false))
             {
                 if (!isLast)
                 {
-                    throw DamagedRecord(path, offset);
+                    throw new InvalidDataException($"The start journal's segment '{path}' has a damaged record at offset {offset}.");
                 }
 
-                break;
+                // A record cut short by a crash: it was never acknowledged, so it is dropped.
+                using var file = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.None);
+                file.SetLength(offset);
+                file.Flush(flushToDisk: true);
+                return;
             }
 
             records.Add((start, new JournalLocation(segment, offset, frameLength)));
             offset += frameLength;
-        }
-
-        int dirtyEnd = offset + data.AsSpan(offset).LastIndexOfAnyExcept((byte)0) + 1;
-        if (dirtyEnd > offset && !isLast)
-        {
-            throw DamagedRecord(path, offset);
-        }
-
-        return (offset, Math.Max(offset, dirtyEnd));
-    }
-
-    // A frame's length is never zero, so a zero length (or a tail too short for a header, all zeros) is the padding.
-    private static bool IsEndOfRecords(ReadOnlySpan<byte> rest)
-        => rest.Length < sizeof(int) ? !rest.ContainsAnyExcept((byte)0) : BinaryPrimitives.ReadInt32LittleEndian(rest) == 0;
-
-    private static InvalidDataException DamagedRecord(string path, long offset)
-        => new($"The start journal's segment '{path}' has a damaged record at offset {offset}.");
-
-    // Makes the active segment ready to be written in place at end: zeros over whatever a torn write left after the
-    // records, zeros from the file's end to the segment size, then one full sync, so that the blocks are allocated
-    // and written on disk and the syncs of later appends write data only. A segment already longer (one record
-    // larger than a segment, or a smaller segment size than it was written with) is left as long as it is.
-    private static void PrepareForAppends(SafeFileHandle file, long end, long dirtyEnd, long segmentBytes)
-    {
-        WriteZeros(file, end, dirtyEnd);
-        WriteZeros(file, RandomAccess.GetLength(file), segmentBytes);
-        RandomAccess.FlushToDisk(file);
-    }
-
-    private static SafeFileHandle PrepareSegmentFile(string path, long segmentBytes)
-    {
-        SafeFileHandle file = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.Read | FileShare.Delete);
-        try
-        {
-            PrepareForAppends(file, 0, 0, segmentBytes);
-            return file;
-        }
-        catch
-        {
-            file.Dispose();
-            throw;
-        }
-    }
-
-    private static void WriteZeros(SafeFileHandle file, long from, long to)
-    {
-        if (from >= to)
-        {
-            return;
-        }
-
-        var zeros = new byte[Math.Min(ZeroChunkBytes, to - from)];
-        for (long at = from; at < to; at += zeros.Length)
-        {
-            RandomAccess.Write(file, zeros.AsSpan(0, (int)Math.Min(zeros.Length, to - at)), at);
-        }
-    }
-
-    // fdatasync writes the data and only the metadata needed to read it back (a size that grew, blocks newly
-    // allocated), which is all a record written into the preallocated part of a segment needs. Elsewhere a full sync.
-    private static void SyncData(SafeFileHandle file)
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            RandomAccess.FlushToDisk(file);
-            return;
-        }
-
-        bool added = false;
-        try
-        {
-            file.DangerousAddRef(ref added);
-            if (NativeFiles.Fdatasync((int)file.DangerousGetHandle()) != 0)
-            {
-                throw new IOException($"Could not sync the start journal's segment (errno {Marshal.GetLastPInvokeError()}).");
-            }
-        }
-        finally
-        {
-            if (added)
-            {
-                file.DangerousRelease();
-            }
         }
     }
 
@@ -699,8 +521,12 @@ public sealed class StartJournal : IDisposable
             wait,
             $"The start journal in '{directory}' is open in another process (waited {wait.TotalSeconds:0.#} s for it to close).");
 
-    private static SafeFileHandle OpenSegment(string directory, long segment)
-        => File.OpenHandle(SegmentPath(directory, segment), FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read | FileShare.Delete);
+    private static FileStream OpenSegmentForAppend(string directory, long segment)
+    {
+        var file = new FileStream(SegmentPath(directory, segment), FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read | FileShare.Delete, bufferSize: 0);
+        file.Seek(0, SeekOrigin.End);
+        return file;
+    }
 
     private static long[] SegmentNumbers(string directory)
         => [.. Directory.EnumerateFiles(directory, SegmentPrefix + "*" + SegmentSuffix)
@@ -756,9 +582,6 @@ internal static partial class NativeFiles
 
     [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
     internal static partial int Fsync(int fd);
-
-    [LibraryImport("libc", EntryPoint = "fdatasync", SetLastError = true)]
-    internal static partial int Fdatasync(int fd);
 
     [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
     internal static partial int Close(int fd);
