@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace MentorFlow.Durable;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal static class ExclusiveFileLock
     /// <exception cref="IOException">Held by another holder for all of <paramref name="wait"/>; its message is <paramref name="heldMessage"/>.</exception>
     public static FileStream Take(string path, TimeSpan wait, string heldMessage)
     {
-        long started = System.Diagnostics.Stopwatch.GetTimestamp();
+        long started = Stopwatch.GetTimestamp();
         while (true)
         {
             try
@@ -22,7 +24,7 @@ internal static class ExclusiveFileLock
             }
             catch (IOException exception) when (exception is not FileNotFoundException and not DirectoryNotFoundException)
             {
-                if (System.Diagnostics.Stopwatch.GetElapsedTime(started) >= wait)
+                if (Stopwatch.GetElapsedTime(started) >= wait)
                 {
                     throw new IOException(heldMessage, exception);
                 }

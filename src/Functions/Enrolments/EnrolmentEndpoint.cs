@@ -53,7 +53,7 @@ public static class EnrolmentEndpoint
         await result.ExecuteAsync(context);
     }
 
-    public static async Task<IResult> PostAsync(
+    private static async Task<IResult> PostAsync(
         string id,
         HttpContext context,
         RecentProgrammes programmes,
