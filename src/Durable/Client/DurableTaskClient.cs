@@ -23,6 +23,13 @@ public abstract class DurableTaskClient
     public abstract Task<IReadOnlyDictionary<string, OrchestrationRuntimeStatus>> GetInstanceStatusesAsync(
         IReadOnlyList<string> instanceIds, CancellationToken cancellationToken = default);
 
+    /// <summary>The runtime status of one instance; null when it does not exist. The one-id form of <see cref="GetInstanceStatusesAsync"/>.</summary>
+    public virtual async ValueTask<OrchestrationRuntimeStatus?> GetInstanceStatusAsync(string instanceId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instanceId);
+        return (await GetInstanceStatusesAsync([instanceId], cancellationToken)).TryGetValue(instanceId, out var status) ? status : null;
+    }
+
     /// <summary>Reads an instance; null when unknown.</summary>
     public abstract Task<OrchestrationMetadata?> GetInstanceAsync(
         string instanceId, bool getInputsAndOutputs = false, bool getHistory = false,

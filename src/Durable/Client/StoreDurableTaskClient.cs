@@ -72,6 +72,19 @@ public sealed class StoreDurableTaskClient : DurableTaskClient
     }
 
     /// <inheritdoc />
+    public override async ValueTask<OrchestrationRuntimeStatus?> GetInstanceStatusAsync(string instanceId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instanceId);
+        Task initialized = _initializer.EnsureAsync(cancellationToken);
+        if (!initialized.IsCompletedSuccessfully)
+        {
+            await initialized;
+        }
+
+        return await _store.GetStatusAsync(instanceId, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public override async Task<IReadOnlyDictionary<string, OrchestrationRuntimeStatus>> GetInstanceStatusesAsync(
         IReadOnlyList<string> instanceIds, CancellationToken cancellationToken = default)
     {

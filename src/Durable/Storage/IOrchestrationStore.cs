@@ -62,6 +62,15 @@ public interface IOrchestrationStore
         return statuses;
     }
 
+    /// <summary>The status of one instance; null when it does not exist. The one-id form of <see cref="GetStatusesAsync"/>.</summary>
+    async ValueTask<OrchestrationRuntimeStatus?> GetStatusAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(instanceId);
+        return (await GetStatusesAsync([instanceId], cancellationToken).ConfigureAwait(false)).TryGetValue(instanceId, out var status)
+            ? status
+            : null;
+    }
+
     /// <summary>Reads one page of instances matching a query, in a stable order.</summary>
     Task<InstancePage> QueryInstancesAsync(InstanceQuery query, CancellationToken cancellationToken);
 

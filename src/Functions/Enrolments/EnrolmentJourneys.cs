@@ -35,8 +35,7 @@ public static class EnrolmentJourneys
         var asMentee = enrolment.Role == EnrolmentRole.Mentee;
         var instanceId = asMentee ? JourneyIds.MenteeJourney(programme, enrolment.Id) : JourneyIds.MentorIntake(programme, enrolment.Id);
         var otherRoleId = asMentee ? JourneyIds.MentorIntake(programme, enrolment.Id) : JourneyIds.MenteeJourney(programme, enrolment.Id);
-        var statuses = await client.GetInstanceStatusesAsync([otherRoleId], cancellationToken);
-        if (statuses.TryGetValue(otherRoleId, out var otherRole) && (asMentee || !FinishedJourneys.IsFinished(otherRole)))
+        if (await client.GetInstanceStatusAsync(otherRoleId, cancellationToken) is { } otherRole && (asMentee || !FinishedJourneys.IsFinished(otherRole)))
         {
             return EnrolmentStart.InOtherRole(EnumText.ToText(asMentee ? EnrolmentRole.Mentor : EnrolmentRole.Mentee));
         }

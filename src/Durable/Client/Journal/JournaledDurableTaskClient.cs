@@ -38,7 +38,7 @@ public sealed class JournaledDurableTaskClient : DurableTaskClient, IDisposable
         foreach ((JournaledStart start, JournalLocation location) in recovered)
         {
             var pending = new PendingStart(start.Name, start.AcceptedAt);
-            pending.Written.SetResult(location);
+            pending.SetWritten(location);
             if (_pending.TryAdd(start.InstanceId, pending))
             {
                 _recovered.Enqueue((start.InstanceId, location));
@@ -78,18 +78,18 @@ public sealed class JournaledDurableTaskClient : DurableTaskClient, IDisposable
 
         try
         {
-            if ((await _store.GetInstanceStatusesAsync([instanceId], cancellationToken)).ContainsKey(instanceId))
+            if (await _store.GetInstanceStatusAsync(instanceId, cancellationToken) is not null)
             {
                 throw new OrchestrationAlreadyExistsException(instanceId);
             }
 
             JournalLocation location = await _journal.AppendAsync(instanceId, orchestratorName, serializedInput, now, cancellationToken);
-            pending.Written.TrySetResult(location);
+            pending.SetWritten(location);
             return instanceId;
         }
         catch (Exception exception)
         {
-            pending.Written.TrySetException(exception);
+            pending.SetFailed(exception);
             _pending.TryRemove(new KeyValuePair<string, PendingStart>(instanceId, pending));
             throw;
         }
@@ -128,6 +128,17 @@ public sealed class JournaledDurableTaskClient : DurableTaskClient, IDisposable
     }
 
     /// <inheritdoc />
+    public override ValueTask<OrchestrationRuntimeStatus?> GetInstanceStatusAsync(string instanceId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instanceId);
+
+        // Pending first, as for many ids.
+        return _pending.ContainsKey(instanceId)
+            ? ValueTask.FromResult<OrchestrationRuntimeStatus?>(OrchestrationRuntimeStatus.Pending)
+            : _store.GetInstanceStatusAsync(instanceId, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public override async Task<OrchestrationMetadata?> GetInstanceAsync(
         string instanceId, bool getInputsAndOutputs = false, bool getHistory = false, CancellationToken cancellationToken = default)
     {
@@ -138,8 +149,8 @@ public sealed class JournaledDurableTaskClient : DurableTaskClient, IDisposable
 
         if (_pending.TryGetValue(instanceId, out PendingStart? pending))
         {
-            string? input = getInputsAndOutputs && pending.Written.Task.IsCompletedSuccessfully
-                ? _journal.Read(pending.Written.Task.Result)?.Input
+            string? input = getInputsAndOutputs && pending.TryGetLocation(out JournalLocation written)
+                ? _journal.Read(written)?.Input
                 : null;
             return new OrchestrationMetadata(
                 pending.Name, instanceId, OrchestrationRuntimeStatus.Pending, pending.AcceptedAt, pending.AcceptedAt,
@@ -258,7 +269,7 @@ public sealed class JournaledDurableTaskClient : DurableTaskClient, IDisposable
         JournalLocation location;
         try
         {
-            location = await pending.Written.Task.WaitAsync(cancellationToken);
+            location = await pending.WhenWritten().WaitAsync(cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -290,7 +301,7 @@ public sealed class JournaledDurableTaskClient : DurableTaskClient, IDisposable
     // before it) would be refused by the store's dedupe anyway: the status read spares reading it back and writing it.
     private async Task ApplyAsync(string instanceId, PendingStart pending, JournalLocation location, CancellationToken cancellationToken)
     {
-        if (!(await _store.GetInstanceStatusesAsync([instanceId], cancellationToken)).ContainsKey(instanceId))
+        if (await _store.GetInstanceStatusAsync(instanceId, cancellationToken) is null)
         {
             JournaledStart start = _journal.Read(location)
                 ?? throw new InvalidOperationException($"The journaled start of '{instanceId}' could not be read back from the journal.");
@@ -311,12 +322,72 @@ public sealed class JournaledDurableTaskClient : DurableTaskClient, IDisposable
     private static bool IsJournaled(StartOrchestrationOptions? options)
         => options is { StartAt: null, DedupeStatuses: { } dedupe } && EveryStatus.All(dedupe.Contains);
 
+    // One per start accepted and not yet applied: during a burst, hundreds of thousands live until the pump reaches
+    // them, so each is one small object. Whoever needs to wait for the write (a rare request on a start not yet synced)
+    // gets a completion source made for it then. It locks itself: it is private to this client, nothing else can.
     private sealed class PendingStart(string name, DateTime acceptedAt)
     {
+        private JournalLocation _location;
+        private Exception? _failure;
+        private bool _written;
+        private TaskCompletionSource<JournalLocation>? _waiter;
+
         public string Name { get; } = name;
 
         public DateTime AcceptedAt { get; } = acceptedAt;
 
-        public TaskCompletionSource<JournalLocation> Written { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public bool TryGetLocation(out JournalLocation location)
+        {
+            lock (this)
+            {
+                location = _location;
+                return _written;
+            }
+        }
+
+        /// <summary>Completes when the start is synced to the journal, with where it lies; fails when writing it failed.</summary>
+        public Task<JournalLocation> WhenWritten()
+        {
+            lock (this)
+            {
+                if (_written)
+                {
+                    return Task.FromResult(_location);
+                }
+
+                if (_failure is not null)
+                {
+                    return Task.FromException<JournalLocation>(_failure);
+                }
+
+                _waiter ??= new TaskCompletionSource<JournalLocation>(TaskCreationOptions.RunContinuationsAsynchronously);
+                return _waiter.Task;
+            }
+        }
+
+        public void SetWritten(JournalLocation location)
+        {
+            TaskCompletionSource<JournalLocation>? waiter;
+            lock (this)
+            {
+                _location = location;
+                _written = true;
+                waiter = _waiter;
+            }
+
+            waiter?.TrySetResult(location);
+        }
+
+        public void SetFailed(Exception exception)
+        {
+            TaskCompletionSource<JournalLocation>? waiter;
+            lock (this)
+            {
+                _failure = exception;
+                waiter = _waiter;
+            }
+
+            waiter?.TrySetException(exception);
+        }
     }
 }

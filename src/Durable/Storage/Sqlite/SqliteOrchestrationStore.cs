@@ -199,6 +199,23 @@ public sealed class SqliteOrchestrationStore : IOrchestrationStore, IDisposable
     }
 
     /// <inheritdoc />
+    /// <remarks>An exclusive store answers from its status index, allocating nothing.</remarks>
+    public ValueTask<OrchestrationRuntimeStatus?> GetStatusAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(instanceId);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (Volatile.Read(ref _statusIndex) is { } index)
+        {
+            return ValueTask.FromResult<OrchestrationRuntimeStatus?>(index.TryGetValue(instanceId, out var status) ? status : null);
+        }
+
+        return ReadStatusAsync(instanceId, cancellationToken);
+
+        async ValueTask<OrchestrationRuntimeStatus?> ReadStatusAsync(string id, CancellationToken token)
+            => (await GetStatusesAsync([id], token)).TryGetValue(id, out var read) ? read : null;
+    }
+
+    /// <inheritdoc />
     /// <remarks>
     /// An exclusive store answers from its status index once initialised. Otherwise the read runs on connections kept
     /// open with the statement prepared (a few, taken in turn), since this read sits on the path of every enrolment:
