@@ -53,7 +53,7 @@ public static class MatchingRunEndpoint
         var links = ManagementLinks.For(context.Request, instanceId, hub.Name, adminKey.Value);
         if (await client.GetInstanceAsync(instanceId, cancellationToken: cancellationToken) is not null)
         {
-            return ManagementResults.Started(context, links);
+            return ManagementResults.Started(links);
         }
 
         try
@@ -66,7 +66,7 @@ public static class MatchingRunEndpoint
             // The same key sent twice at once: the other request started the run, which is the one asked for.
         }
 
-        return ManagementResults.Started(context, links);
+        return ManagementResults.Started(links);
     }
 
     private static bool IsValidKey(string key)

@@ -108,7 +108,7 @@ public static class EnrolmentEndpoint
             return HttpProblems.EnrolledInOtherRole(id, otherRole);
         }
 
-        return ManagementResults.Started(context, ManagementLinks.For(request, start.InstanceId!, hub.Name, adminKey: null));
+        return ManagementResults.Started(ManagementLinks.For(request, start.InstanceId!, hub.Name, adminKey: null));
     }
 
     private static (EnrolmentDraft? Draft, IReadOnlyList<FieldError> Errors) ReadJson(ReadOnlyMemory<byte> body)

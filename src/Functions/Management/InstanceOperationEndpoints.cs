@@ -74,7 +74,7 @@ public static class InstanceOperationEndpoints
         {
             var (result, restartedId) = await client.RestartAsync(instanceId, withNewInstanceId, cancellationToken);
             return result == InstanceOperationResult.Accepted && restartedId is not null
-                ? ManagementResults.Started(context, ManagementLinks.For(context.Request, restartedId, hub.Name, adminKey.Value))
+                ? ManagementResults.Started(ManagementLinks.For(context.Request, restartedId, hub.Name, adminKey.Value))
                 : ManagementResults.FromRestart(result, instanceId);
         }
         catch (OrchestrationAlreadyExistsException)

@@ -64,14 +64,8 @@ public static class ManagementResults
 
     public static IResult Purged(int instancesDeleted) => TypedResults.Ok(new PurgeHistoryResult(instancesDeleted));
 
-    public static IResult Started(HttpContext context, ManagementLinks links)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(links);
-        context.Response.Headers.RetryAfter = StartRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-        context.Response.Headers.Location = links.StatusQueryGetUri;
-        return TypedResults.Json(links, ManagementJson.Default.ManagementLinks, statusCode: StatusCodes.Status202Accepted);
-    }
+    /// <summary>A start's 202: the start payload, Location and Retry-After (<see cref="StartedResult"/>).</summary>
+    public static IResult Started(ManagementLinks links) => new StartedResult(links);
 
     /// <summary>202 with Location and Retry-After while the instance can still progress; 200 once it has finished.</summary>
     public static IResult Status(HttpContext context, OrchestrationMetadata instance, InstanceStatusPayload payload, bool internalServerErrorOnFailure)

@@ -42,7 +42,7 @@ public static class StartEndpoint
         {
             var id = await client.ScheduleNewOrchestrationInstanceAsync(
                 name, input.Value, new StartOrchestrationOptions(instanceId), cancellationToken);
-            return ManagementResults.Started(context, ManagementLinks.For(context.Request, id, hub.Name, adminKey.Value));
+            return ManagementResults.Started(ManagementLinks.For(context.Request, id, hub.Name, adminKey.Value));
         }
         catch (OrchestrationAlreadyExistsException)
         {

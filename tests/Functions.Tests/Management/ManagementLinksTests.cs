@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using MentorFlow.Functions.Management;
 using Microsoft.AspNetCore.Http;
@@ -34,7 +35,7 @@ public sealed class ManagementLinksTests
             resumePostUri = $"{instanceUrl}/resume?reason={{text}}&{query}",
             purgeHistoryDeleteUri = $"{instanceUrl}?{query}",
         };
-        Assert.Equal(JsonSerializer.Serialize(expected, JsonSerializerOptions.Web), JsonSerializer.Serialize(links, ManagementJson.Default.ManagementLinks));
+        Assert.Equal(JsonSerializer.Serialize(expected, JsonSerializerOptions.Web), Encoding.UTF8.GetString(StartedResult.Serialize(links)));
         Assert.Equal(JsonSerializer.Serialize(expected, JsonSerializerOptions.Web), JsonSerializer.Serialize(links, JsonSerializerOptions.Web));
         Assert.Equal(expected.statusQueryGetUri, links.StatusQueryGetUri);
         Assert.Equal(expected.terminatePostUri, links.TerminatePostUri);
