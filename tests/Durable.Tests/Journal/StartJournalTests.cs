@@ -62,6 +62,29 @@ public sealed class StartJournalTests : IDisposable
     }
 
     [Fact]
+    public async Task An_input_appended_from_a_span_is_copied_into_its_record_before_the_append_returns()
+    {
+        var buffer = System.Text.Encoding.UTF8.GetBytes("""{"n":1}""");
+        JournalLocation first, second, none;
+        using (var journal = StartJournal.Open(_directory, out _))
+        {
+            Task<JournalLocation> appendFirst = journal.AppendAsync("journey:a", "MenteeJourney", buffer, hasInput: true, At);
+            """{"n":2}"""u8.CopyTo(buffer);
+            Task<JournalLocation> appendSecond = journal.AppendAsync("journey:b", "MenteeJourney", buffer, hasInput: true, At);
+            buffer.AsSpan().Fill((byte)'x');
+            Task<JournalLocation> appendNone = journal.AppendAsync("intake:c", "MentorIntake", buffer, hasInput: false, At);
+            buffer.AsSpan().Fill((byte)'y');
+            (first, second, none) = (await appendFirst, await appendSecond, await appendNone);
+        }
+
+        using var reopened = StartJournal.Open(_directory, out var recovered);
+        Assert.Equal(new JournaledStart("journey:a", "MenteeJourney", """{"n":1}""", At), reopened.Read(first));
+        Assert.Equal(new JournaledStart("journey:b", "MenteeJourney", """{"n":2}""", At), reopened.Read(second));
+        Assert.Equal(new JournaledStart("intake:c", "MentorIntake", null, At), reopened.Read(none));
+        Assert.Equal(["journey:a", "journey:b", "intake:c"], recovered.Select(r => r.Start.InstanceId));
+    }
+
+    [Fact]
     public async Task A_record_is_framed_by_its_payload_length_and_the_standard_crc32_of_the_payload()
     {
         using (var journal = StartJournal.Open(_directory, out _))

@@ -68,7 +68,6 @@ public sealed class JournaledDurableTaskClient : DurableTaskClient, IDisposable
 
         string instanceId = options!.InstanceId ?? Guid.NewGuid().ToString("N");
         ArgumentException.ThrowIfNullOrWhiteSpace(instanceId, nameof(options));
-        byte[]? serializedInput = DurableJson.SerializeToUtf8Bytes(input);
         DateTime now = _timeProvider.GetUtcNow().UtcDateTime;
         var pending = new PendingStart(orchestratorName, now);
         if (!_pending.TryAdd(instanceId, pending))
@@ -83,7 +82,11 @@ public sealed class JournaledDurableTaskClient : DurableTaskClient, IDisposable
                 throw new OrchestrationAlreadyExistsException(instanceId);
             }
 
-            JournalLocation location = await _journal.AppendAsync(instanceId, orchestratorName, serializedInput, now, cancellationToken);
+            // Serialized into this thread's buffer and copied into the record at once, with no await in between.
+            Task<JournalLocation> append = input is null
+                ? _journal.AppendAsync(instanceId, orchestratorName, [], hasInput: false, now, cancellationToken)
+                : _journal.AppendAsync(instanceId, orchestratorName, DurableJson.SerializeToThreadBuffer(input), hasInput: true, now, cancellationToken);
+            JournalLocation location = await append;
             pending.SetWritten(location);
             return instanceId;
         }

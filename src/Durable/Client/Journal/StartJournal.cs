@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Diagnostics;
@@ -47,6 +48,7 @@ public sealed class StartJournal : IDisposable
     private readonly Thread _thread;
     private readonly Lock _deleting = new();
     private FileStream _file;
+    private byte[] _batchBuffer = new byte[64 * 1024];
     private long _segment;
     private long _oldestSegment;
     private long _appendCount;
@@ -135,21 +137,31 @@ public sealed class StartJournal : IDisposable
     /// for none. It reads back as <see cref="JournaledStart"/> with that text as its input.
     /// </summary>
     public Task<JournalLocation> AppendAsync(string instanceId, string name, byte[]? utf8Input, DateTime acceptedAt, CancellationToken cancellationToken = default)
+        => AppendAsync(instanceId, name, utf8Input, hasInput: utf8Input is not null, acceptedAt, cancellationToken);
+
+    /// <summary>
+    /// Appends a start whose input is the UTF-8 JSON in <paramref name="utf8Input"/> (none when
+    /// <paramref name="hasInput"/> is false): the bytes are copied into the record before this returns, so the caller
+    /// may reuse their buffer at once.
+    /// </summary>
+    public Task<JournalLocation> AppendAsync(
+        string instanceId, string name, ReadOnlySpan<byte> utf8Input, bool hasInput, DateTime acceptedAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(instanceId);
         ArgumentNullException.ThrowIfNull(name);
         cancellationToken.ThrowIfCancellationRequested();
-        var pending = new PendingAppend(instanceId, Encode(instanceId, name, utf8Input, acceptedAt));
+        var pending = new PendingAppend(instanceId, EncodePooled(instanceId, name, utf8Input, hasInput, acceptedAt, out int frameLength), frameLength);
         try
         {
             _queue.Add(pending, CancellationToken.None);
         }
         catch (InvalidOperationException exception)
         {
+            pending.ReturnFrame();
             throw new ObjectDisposedException("The start journal has been closed.", exception);
         }
 
-        return pending.Completion.Task;
+        return pending.Task;
     }
 
     /// <summary>Takes the oldest record appended (and synced) since opening that was not taken yet: its instance and place.</summary>
@@ -263,10 +275,10 @@ public sealed class StartJournal : IDisposable
                 long offset = _file.Length;
                 int to = from;
                 long size = 0;
-                while (to < batch.Count && (to == from || offset + size + batch[to].Frame.Length <= _segmentBytes))
+                while (to < batch.Count && (to == from || offset + size + batch[to].FrameLength <= _segmentBytes))
                 {
-                    locations.Add(new JournalLocation(_segment, offset + size, batch[to].Frame.Length));
-                    size += batch[to].Frame.Length;
+                    locations.Add(new JournalLocation(_segment, offset + size, batch[to].FrameLength));
+                    size += batch[to].FrameLength;
                     to++;
                 }
 
@@ -278,15 +290,21 @@ public sealed class StartJournal : IDisposable
                     continue;
                 }
 
-                var buffer = new byte[size];
-                long at = 0;
-                for (int i = from; i < to; i++)
+                // One write of the frames side by side, in a buffer kept for the next batch (a busy journal's batch
+                // is tens of kilobytes, which allocated each time would soon reach the large object heap).
+                if (_batchBuffer.Length < size)
                 {
-                    batch[i].Frame.CopyTo(buffer, at);
-                    at += batch[i].Frame.Length;
+                    _batchBuffer = new byte[checked((int)Math.Max(size, 2L * _batchBuffer.Length))];
                 }
 
-                _file.Write(buffer);
+                int at = 0;
+                for (int i = from; i < to; i++)
+                {
+                    batch[i].Frame.AsSpan(0, batch[i].FrameLength).CopyTo(_batchBuffer.AsSpan(at));
+                    at += batch[i].FrameLength;
+                }
+
+                _file.Write(_batchBuffer, 0, at);
                 _file.Flush(flushToDisk: true);
                 Interlocked.Increment(ref _syncCount);
                 from = to;
@@ -304,10 +322,16 @@ public sealed class StartJournal : IDisposable
             TryTruncate(batchStart);
             foreach (PendingAppend pending in batch)
             {
-                pending.Completion.TrySetException(new IOException("The start could not be written to the journal.", exception));
+                pending.ReturnFrame();
+                pending.TrySetException(new IOException("The start could not be written to the journal.", exception));
             }
 
             return;
+        }
+
+        foreach (PendingAppend pending in batch)
+        {
+            pending.ReturnFrame();
         }
 
         for (int i = 0; i < batch.Count; i++)
@@ -319,7 +343,7 @@ public sealed class StartJournal : IDisposable
         Appended.Set();
         for (int i = 0; i < batch.Count; i++)
         {
-            batch[i].Completion.TrySetResult(locations[i]);
+            batch[i].TrySetResult(locations[i]);
         }
     }
 
@@ -350,30 +374,40 @@ public sealed class StartJournal : IDisposable
     // groups and its UTF-8 bytes, with a flag byte saying whether there is an input), so records written before and
     // after read alike. Sizing it first lets the frame be allocated once and filled in place.
     internal static byte[] Encode(JournaledStart start)
-        => Encode(start.InstanceId, start.Name, start.Input is null ? null : Encoding.UTF8.GetBytes(start.Input), start.AcceptedAt);
+    {
+        byte[]? input = start.Input is null ? null : Encoding.UTF8.GetBytes(start.Input);
+        byte[] pooled = EncodePooled(start.InstanceId, start.Name, input, input is not null, start.AcceptedAt, out int length);
+        byte[] frame = pooled.AsSpan(0, length).ToArray();
+        ArrayPool<byte>.Shared.Return(pooled);
+        return frame;
+    }
 
-    private static byte[] Encode(string instanceId, string name, byte[]? utf8Input, DateTime acceptedAt)
+    // The frame is built in an array from the shared pool (the first frameLength bytes), which goes back to the pool
+    // once the journal has copied it into its write: one per accepted start, so none is left for the collector.
+    private static byte[] EncodePooled(string instanceId, string name, ReadOnlySpan<byte> utf8Input, bool hasInput, DateTime acceptedAt, out int frameLength)
     {
         int instanceIdBytes = Encoding.UTF8.GetByteCount(instanceId);
         int nameBytes = Encoding.UTF8.GetByteCount(name);
-        int inputBytes = utf8Input?.Length ?? 0;
+        int inputBytes = hasInput ? utf8Input.Length : 0;
         int payloadLength = checked(
             sizeof(long) + StringSize(instanceIdBytes) + StringSize(nameBytes) + sizeof(bool) + StringSize(inputBytes));
 
-        var frame = new byte[FrameHeaderBytes + payloadLength];
-        Span<byte> rest = frame.AsSpan(FrameHeaderBytes);
+        frameLength = checked(FrameHeaderBytes + payloadLength);
+        byte[] pooled = ArrayPool<byte>.Shared.Rent(frameLength);
+        Span<byte> frame = pooled.AsSpan(0, frameLength);
+        Span<byte> rest = frame[FrameHeaderBytes..];
         BinaryPrimitives.WriteInt64LittleEndian(rest, acceptedAt.ToUniversalTime().Ticks);
         rest = WriteString(rest[sizeof(long)..], instanceId, instanceIdBytes);
         rest = WriteString(rest, name, nameBytes);
-        rest[0] = utf8Input is null ? (byte)0 : (byte)1;
+        rest[0] = hasInput ? (byte)1 : (byte)0;
         rest = WriteLengthPrefix(rest[sizeof(bool)..], inputBytes);
-        utf8Input.AsSpan().CopyTo(rest);
+        utf8Input[..inputBytes].CopyTo(rest);
         rest = rest[inputBytes..];
         Debug.Assert(rest.IsEmpty, "The payload was sized to hold exactly what is written into it.");
 
         BinaryPrimitives.WriteInt32LittleEndian(frame, payloadLength);
-        BinaryPrimitives.WriteUInt32LittleEndian(frame.AsSpan(4), Crc32.HashToUInt32(frame.AsSpan(FrameHeaderBytes)));
-        return frame;
+        BinaryPrimitives.WriteUInt32LittleEndian(frame[4..], Crc32.HashToUInt32(frame[FrameHeaderBytes..]));
+        return pooled;
     }
 
     // Decodes the frame at the start of data; false when it is incomplete or fails its check. The payload is read
@@ -565,13 +599,27 @@ public sealed class StartJournal : IDisposable
         }
     }
 
-    private sealed class PendingAppend(string instanceId, byte[] frame)
+    // An append waiting for its sync: its frame (a pooled array, the first FrameLength bytes) and, being the
+    // completion source itself, its caller's task.
+    private sealed class PendingAppend(string instanceId, byte[] frame, int frameLength)
+        : TaskCompletionSource<JournalLocation>(TaskCreationOptions.RunContinuationsAsynchronously)
     {
+        private byte[]? _frame = frame;
+
         public string InstanceId { get; } = instanceId;
 
-        public byte[] Frame { get; } = frame;
+        public byte[] Frame => _frame ?? throw new InvalidOperationException("The frame went back to the pool.");
 
-        public TaskCompletionSource<JournalLocation> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public int FrameLength { get; } = frameLength;
+
+        public void ReturnFrame()
+        {
+            if (_frame is { } frame)
+            {
+                _frame = null;
+                ArrayPool<byte>.Shared.Return(frame);
+            }
+        }
     }
 }
 
