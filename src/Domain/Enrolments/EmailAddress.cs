@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using MentorFlow.Domain.Common;
 
 namespace MentorFlow.Domain.Enrolments;
@@ -40,7 +42,7 @@ public sealed record EmailAddress
 
         var local = trimmed[..at];
         var domain = ToAsciiDomain(trimmed[(at + 1)..]);
-        return local.All(IsLocalPartCharacter) && !local.StartsWith('.') && !local.EndsWith('.')
+        return !local.AsSpan().ContainsAnyExcept(LocalPartCharacters) && !local.StartsWith('.') && !local.EndsWith('.')
             && !local.Contains("..", StringComparison.Ordinal) && domain is not null && IsDomain(domain)
             ? Result<EmailAddress>.Success(new EmailAddress(local + "@" + domain))
             : Invalid(field);
@@ -51,12 +53,15 @@ public sealed record EmailAddress
     private static Result<EmailAddress> Invalid(string field) =>
         Result<EmailAddress>.Failure(field, "must be an email address such as ana.silva@example.org");
 
-    private static bool IsLocalPartCharacter(char c) =>
-        char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-/=?^_`{|}~.".Contains(c, StringComparison.Ordinal);
+    private static readonly SearchValues<char> LocalPartCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&'*+-/=?^_`{|}~.");
+
+    private static readonly SearchValues<char> LabelCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-");
 
     private static string? ToAsciiDomain(string domain)
     {
-        if (domain.All(char.IsAscii))
+        if (Ascii.IsValid(domain))
         {
             return domain.ToLowerInvariant();
         }
@@ -74,9 +79,21 @@ public sealed record EmailAddress
 
     private static bool IsDomain(string domain)
     {
-        var labels = domain.Split('.');
-        return labels.Length >= 2
-            && labels.All(l => l.Length is > 0 and <= 63 && !l.StartsWith('-') && !l.EndsWith('-') && l.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
-            && !labels[^1].All(char.IsAsciiDigit);
+        // At least two labels, each 1 to 63 letters, digits and inner hyphens; the last not all digits.
+        var labels = 0;
+        var last = ReadOnlySpan<char>.Empty;
+        foreach (var range in domain.AsSpan().Split('.'))
+        {
+            var label = domain.AsSpan(range);
+            if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-' || label.ContainsAnyExcept(LabelCharacters))
+            {
+                return false;
+            }
+
+            labels++;
+            last = label;
+        }
+
+        return labels >= 2 && last.ContainsAnyExceptInRange('0', '9');
     }
 }

@@ -23,7 +23,10 @@ internal static class EnrolmentFields
         }
 
         var terms = new List<string>(items.Count);
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // Each accepted term's key and index: lists hold a handful of terms, so a scan beats a hash table.
+        var seen = new (string Key, int Index)[items.Count];
+        var seenCount = 0;
         for (var i = 0; i < items.Count; i++)
         {
             var path = $"{field}[{i}]";
@@ -34,17 +37,30 @@ internal static class EnrolmentFields
             }
 
             var key = TermKey.Normalise(term);
-            if (seen.TryGetValue(key, out var first))
+            if (IndexOf(seen.AsSpan(0, seenCount), key) is { } first)
             {
                 errors.Add(path, $"repeats {field}[{first}]");
                 continue;
             }
 
-            seen.Add(key, i);
+            seen[seenCount++] = (key, i);
             terms.Add(term);
         }
 
         return terms;
+    }
+
+    private static int? IndexOf(ReadOnlySpan<(string Key, int Index)> seen, string key)
+    {
+        foreach (var (seenKey, index) in seen)
+        {
+            if (string.Equals(seenKey, key, StringComparison.Ordinal))
+            {
+                return index;
+            }
+        }
+
+        return null;
     }
 
     public static IReadOnlyList<TEnum> Options<TEnum>(IReadOnlyList<string?>? values, string field, FieldErrorCollector errors)

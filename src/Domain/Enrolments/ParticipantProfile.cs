@@ -208,6 +208,10 @@ public sealed class ParticipantProfile
             (BoundedText.Number(draft.YearsOfExperience, "seniority.yearsOfExperience", 0, Seniority.MaxYears, errors) ?? 0));
     }
 
+    // The field names of each slot a form may hold, made once rather than for every slot of every enrolment.
+    private static readonly (string Slot, string Day, string Start, string End)[] SlotPaths =
+        [.. Enumerable.Range(0, MaxAvailabilitySlots).Select(i => ($"availability[{i}]", $"availability[{i}].day", $"availability[{i}].start", $"availability[{i}].end"))];
+
     private static WeeklySlot[] ValidateAvailability(IReadOnlyList<SlotDraft?>? drafts, FieldErrorCollector errors)
     {
         var items = drafts ?? [];
@@ -226,26 +230,26 @@ public sealed class ParticipantProfile
         var slots = new List<(WeeklySlot Slot, int Index)>();
         for (var i = 0; i < items.Count; i++)
         {
-            var path = $"availability[{i}]";
+            var path = SlotPaths[i];
             if (items[i] is not { } slot)
             {
-                errors.Add(path, "is required");
+                errors.Add(path.Slot, "is required");
                 continue;
             }
 
-            var day = errors.TakeValueOrNull(EnumText.Parse<DayOfWeek>(slot.Day, path + ".day"));
-            var start = EnrolmentFields.ClockMinutes(slot.Start, path + ".start", isEnd: false, errors);
-            var end = EnrolmentFields.ClockMinutes(slot.End, path + ".end", isEnd: true, errors);
+            var day = errors.TakeValueOrNull(EnumText.Parse<DayOfWeek>(slot.Day, path.Day));
+            var start = EnrolmentFields.ClockMinutes(slot.Start, path.Start, isEnd: false, errors);
+            var end = EnrolmentFields.ClockMinutes(slot.End, path.End, isEnd: true, errors);
             if (start is not null && end is not null && end <= start)
             {
-                errors.Add(path + ".end", "must be after start (a slot past midnight is two slots)");
+                errors.Add(path.End, "must be after start (a slot past midnight is two slots)");
             }
             else if (day is not null && start is not null && end is not null)
             {
                 var candidate = new WeeklySlot(day.Value, start.Value, end.Value);
                 if (Clash(slots, candidate) is { } clash)
                 {
-                    errors.Add(path, $"overlaps availability[{clash}]");
+                    errors.Add(path.Slot, $"overlaps availability[{clash}]");
                 }
                 else
                 {
@@ -260,7 +264,7 @@ public sealed class ParticipantProfile
             ordered[i] = slots[i].Slot;
         }
 
-        Array.Sort(ordered, static (a, b) => a.Day != b.Day ? a.Day.CompareTo(b.Day) : a.StartMinute.CompareTo(b.StartMinute));
+        Array.Sort(ordered, static (a, b) => a.Day != b.Day ? ((int)a.Day).CompareTo((int)b.Day) : a.StartMinute.CompareTo(b.StartMinute));
         return ordered;
     }
 

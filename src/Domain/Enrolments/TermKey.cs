@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace MentorFlow.Domain.Enrolments;
 
@@ -12,26 +12,37 @@ public static class TermKey
     public static string Normalise(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var key = new StringBuilder(text.Length);
+
+        // The key is never longer than the text: it is built in place on the stack (or a pooled array for a long
+        // text), and only the key itself becomes a string.
+        char[]? rented = null;
+        Span<char> key = text.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
             if (!IsWordCharacter(c))
             {
-                pendingSpace = key.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                key.Append(' ');
+                key[length++] = ' ';
                 pendingSpace = false;
             }
 
-            key.Append(char.ToLowerInvariant(c));
+            key[length++] = char.ToLowerInvariant(c);
         }
 
-        return key.ToString();
+        var normalised = length == text.Length && key[..length].SequenceEqual(text) ? text : new string(key[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return normalised;
     }
 
     /// <summary>The words of <paramref name="text"/> in <see cref="Normalise"/> form.</summary>

@@ -257,6 +257,8 @@ public class EnrolmentTests
     [InlineData("ana@example.org", "ana@example.org")]
     [InlineData(" Ana.B+mentoring@Mail.Example.COM\t", "Ana.B+mentoring@mail.example.com")]
     [InlineData("jo@bücher.de", "jo@xn--bcher-kva.de")]
+    [InlineData("o'neil+1@a-b.c1", "o'neil+1@a-b.c1")]
+    [InlineData("x@aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.io", "x@aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.io")]
     public void Emails_are_trimmed_and_their_domain_lower_cased(string entered, string stored)
     {
         Assert.Equal(stored, EmailAddress.Parse(entered, "email").Value.Value);
@@ -271,6 +273,12 @@ public class EnrolmentTests
     [InlineData("ana b@example.org")]
     [InlineData("ana@example.123")]
     [InlineData("ana@exa_mple.org")]
+    [InlineData("ana@example..org")]
+    [InlineData("ana@example.org.")]
+    [InlineData("ana@example-.org")]
+    [InlineData("ana@.example.org")]
+    [InlineData("ana@aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.org")]
+    [InlineData("an(a)@example.org")]
     public void Malformed_emails_are_refused(string entered)
     {
         Assert.Equal("email", Assert.Single(EmailAddress.Parse(entered, "email").Errors).Field);
