@@ -39,6 +39,8 @@ public sealed class JournaledClientTests : IDisposable
         Assert.Equal("Journey", pending.Name);
         Assert.Equal("""{"name":"Ana"}""", pending.SerializedInput);
         Assert.Equal(OrchestrationRuntimeStatus.Pending, (await client.GetInstanceStatusesAsync([id, "journey:nobody"]))[id]);
+        Assert.Equal(OrchestrationRuntimeStatus.Pending, await client.GetInstanceStatusAsync(id));
+        Assert.Null(await client.GetInstanceStatusAsync("journey:nobody"));
         Assert.False((await client.GetInstanceStatusesAsync([id, "journey:nobody"])).ContainsKey("journey:nobody"));
         await Assert.ThrowsAsync<OrchestrationAlreadyExistsException>(
             () => client.ScheduleNewOrchestrationInstanceAsync("Journey", new { name = "Ana again" }, Once("journey:ana")));
@@ -165,6 +167,46 @@ public sealed class JournaledClientTests : IDisposable
 
         Assert.Single(Directory.GetFiles(JournalDirectory, "starts-*.journal"));
         Assert.Equal(80, (await store.GetStatusesAsync([.. Enumerable.Range(0, 80).Select(i => $"journey:{i}")], CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task During_a_burst_a_pace_under_one_start_a_tick_still_creates_starts()
+    {
+        using var store = await OpenStoreAsync();
+        using var client = NewClient(store);
+        var options = new DurableTaskOptions { JournalBurstThreshold = 1, JournalPacedStartsPerSecond = 1 };
+        using var pump = new StartJournalPump(client, options, NullLogger<StartJournalPump>.Instance);
+        await pump.StartAsync(CancellationToken.None);
+
+        // Starts keep arriving at about 30 a second, far above the threshold, so once a second has passed the pump is
+        // paced; at one a second (a tenth of a start per tick) it must still create them while the burst goes on:
+        // about three in the three seconds that follow.
+        using var patience = new CancellationTokenSource(DurableTestHost.Patience);
+        int accepted = 0;
+        async Task AcceptSomeAsync()
+        {
+            for (int i = 0; i < 3; i++)
+            {
+                await client.ScheduleNewOrchestrationInstanceAsync("Journey", null, Once($"journey:{accepted++}"));
+            }
+
+            await Task.Delay(100, patience.Token);
+        }
+
+        for (int round = 0; round < 15; round++)
+        {
+            await AcceptSomeAsync();
+        }
+
+        int createdWhenPaced = accepted - client.PendingCount;
+        for (int round = 0; round < 30; round++)
+        {
+            await AcceptSomeAsync();
+        }
+
+        await pump.StopAsync(CancellationToken.None);
+        Assert.InRange(accepted - client.PendingCount - createdWhenPaced, 2, 10);
+        Assert.True(client.PendingCount > 0, "the burst's starts wait in the journal, paced");
     }
 
     private static StartOrchestrationOptions Once(string instanceId) => new(instanceId, DedupeStatuses: EveryStatus);

@@ -37,18 +37,32 @@ public sealed class StartJournalPump : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var batch = new List<(string InstanceId, JournalLocation Location)>(MaxBatch);
-        long budget = 0;
+        double budget = 0;
         long budgetTicks = Stopwatch.GetTimestamp();
+        bool paced = false;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
                 int limit = MaxBatch;
-                if (IsBurst())
+                if (!IsBurst())
                 {
-                    // Paced: a start per 1/rate seconds, taken in batches as the budget fills.
+                    paced = false;
+                }
+                else
+                {
+                    // Paced: a start per 1/rate seconds from the burst's beginning, taken in batches as the budget
+                    // fills. The budget keeps its fractions: at a rate under one start per tick, each tick adds less
+                    // than a whole start.
                     long now = Stopwatch.GetTimestamp();
-                    budget = Math.Min(MaxBatch, budget + (long)(Stopwatch.GetElapsedTime(budgetTicks, now).TotalSeconds * _options.JournalPacedStartsPerSecond));
+                    if (!paced)
+                    {
+                        paced = true;
+                        budget = 0;
+                        budgetTicks = now;
+                    }
+
+                    budget = Math.Min(MaxBatch, budget + (Stopwatch.GetElapsedTime(budgetTicks, now).TotalSeconds * _options.JournalPacedStartsPerSecond));
                     budgetTicks = now;
                     if (budget < 1)
                     {
