@@ -11,7 +11,7 @@ public static class EnrolmentApi
     public static IEndpointRouteBuilder MapEnrolments(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapPost("/programmes/{id}/enrolments", EnrolmentEndpoint.HandleAsync).AllowAnonymous().WithMetadata(PublicHotPath.Instance);
+        endpoints.MapPost("/programmes/{id}/enrolments", EnrolmentEndpoint.Handler(endpoints.ServiceProvider)).AllowAnonymous().WithMetadata(PublicHotPath.Instance);
         endpoints.MapGet("/programmes/{id}/enrolments", EnrolmentPages.GetAsync).AllowAnonymous();
         return endpoints;
     }

@@ -26,10 +26,25 @@ namespace MentorFlow.Functions.Enrolments;
 /// </remarks>
 public static class EnrolmentEndpoint
 {
-    public static async Task HandleAsync(HttpContext context)
+    /// <summary>
+    /// The post's request delegate. Its services are the app's singletons, taken from <paramref name="services"/> on the
+    /// first request (not at mapping, which would open the store and the journal while the app is still being built)
+    /// and kept: taking them from each request's services made a service scope per request.
+    /// </summary>
+    public static RequestDelegate Handler(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var dependencies = new Lazy<Dependencies>(() => new Dependencies(
+            services.GetRequiredService<RecentProgrammes>(),
+            services.GetRequiredService<DurableTaskClient>(),
+            services.GetRequiredService<TaskHub>(),
+            services.GetRequiredService<TimeProvider>()));
+        return context => HandleAsync(context, dependencies.Value);
+    }
+
+    private static async Task HandleAsync(HttpContext context, Dependencies services)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var services = context.RequestServices;
         var browser = EnrolmentHtmlResponses.IsBrowser(context.Request);
         if (browser)
         {
@@ -40,10 +55,10 @@ public static class EnrolmentEndpoint
         var result = await PostAsync(
             context.Request.RouteValues["id"] as string ?? string.Empty,
             context,
-            services.GetRequiredService<RecentProgrammes>(),
-            services.GetRequiredService<DurableTaskClient>(),
-            services.GetRequiredService<TaskHub>(),
-            services.GetRequiredService<TimeProvider>(),
+            services.Programmes,
+            services.Client,
+            services.Hub,
+            services.Clock,
             context.RequestAborted);
         if (browser)
         {
@@ -110,6 +125,8 @@ public static class EnrolmentEndpoint
 
         return ManagementResults.Started(ManagementLinks.For(request, start.InstanceId!, hub.Name, adminKey: null));
     }
+
+    private sealed record Dependencies(RecentProgrammes Programmes, DurableTaskClient Client, TaskHub Hub, TimeProvider Clock);
 
     private static (EnrolmentDraft? Draft, IReadOnlyList<FieldError> Errors) ReadJson(ReadOnlyMemory<byte> body)
     {
