@@ -1,3 +1,4 @@
+using System.Buffers;
 using MentorFlow.Domain.Common;
 using MentorFlow.Domain.Programmes;
 
@@ -169,8 +170,8 @@ public sealed class ParticipantProfile
         {
             var part = tag.AsSpan(range);
             var valid = first
-                ? part.Length is 2 or 3 && AllOf(part, char.IsAsciiLetter)
-                : part.Length is >= 1 and <= 8 && AllOf(part, char.IsAsciiLetterOrDigit);
+                ? part.Length is 2 or 3 && !part.ContainsAnyExcept(AsciiLetters)
+                : part.Length is >= 1 and <= 8 && !part.ContainsAnyExcept(AsciiLettersAndDigits);
             if (!valid)
             {
                 return false;
@@ -182,18 +183,11 @@ public sealed class ParticipantProfile
         return true;
     }
 
-    private static bool AllOf(ReadOnlySpan<char> text, Func<char, bool> test)
-    {
-        foreach (var c in text)
-        {
-            if (!test(c))
-            {
-                return false;
-            }
-        }
+    private static readonly SearchValues<char> AsciiLetters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
-        return true;
-    }
+    private static readonly SearchValues<char> AsciiLettersAndDigits =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
 
     private static Seniority ValidateSeniority(SeniorityDraft? draft, FieldErrorCollector errors)
     {

@@ -75,12 +75,7 @@ public sealed class StoreDurableTaskClient : DurableTaskClient
     public override async ValueTask<OrchestrationRuntimeStatus?> GetInstanceStatusAsync(string instanceId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(instanceId);
-        Task initialized = _initializer.EnsureAsync(cancellationToken);
-        if (!initialized.IsCompletedSuccessfully)
-        {
-            await initialized;
-        }
-
+        await _initializer.EnsureAsync(cancellationToken);
         return await _store.GetStatusAsync(instanceId, cancellationToken);
     }
 

@@ -42,7 +42,7 @@ public static class EnrolmentEndpoint
         return context => HandleAsync(context, dependencies.Value);
     }
 
-    private static async Task HandleAsync(HttpContext context, Dependencies services)
+    private static async Task HandleAsync(HttpContext context, Dependencies dependencies)
     {
         ArgumentNullException.ThrowIfNull(context);
         var browser = EnrolmentHtmlResponses.IsBrowser(context.Request);
@@ -55,10 +55,10 @@ public static class EnrolmentEndpoint
         var result = await PostAsync(
             context.Request.RouteValues["id"] as string ?? string.Empty,
             context,
-            services.Programmes,
-            services.Client,
-            services.Hub,
-            services.Clock,
+            dependencies.Programmes,
+            dependencies.Client,
+            dependencies.Hub,
+            dependencies.Clock,
             context.RequestAborted);
         if (browser)
         {
