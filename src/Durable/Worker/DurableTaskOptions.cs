@@ -39,7 +39,10 @@ public sealed class DurableTaskOptions
     /// </summary>
     public int JournalBurstThreshold { get; set; } = 200;
 
-    /// <summary>With a start journal: how many journaled starts a second are applied to the store during a burst.</summary>
+    /// <summary>
+    /// With a start journal: how many journaled starts a second are applied to the store during a burst, a second's
+    /// worth together (at most 256), so their first steps share commits.
+    /// </summary>
     public int JournalPacedStartsPerSecond { get; set; } = 10;
 
     /// <summary>This worker's name in leases.</summary>

@@ -209,6 +209,55 @@ public sealed class JournaledClientTests : IDisposable
         Assert.True(client.PendingCount > 0, "the burst's starts wait in the journal, paced");
     }
 
+    [Fact]
+    public async Task During_a_burst_the_paced_starts_are_created_a_seconds_worth_together()
+    {
+        using var store = await OpenStoreAsync();
+        using var client = NewClient(store);
+        var options = new DurableTaskOptions { JournalBurstThreshold = 1, JournalPacedStartsPerSecond = 10 };
+        using var pump = new StartJournalPump(client, options, NullLogger<StartJournalPump>.Instance);
+        await pump.StartAsync(CancellationToken.None);
+
+        // A burst as above; once paced, the created count is looked at every round (about a tenth of a second). At ten a
+        // second taken one tick at a time it would grow at nearly every look; taken a second's worth at a time, it grows
+        // about once a second, by about ten.
+        using var patience = new CancellationTokenSource(DurableTestHost.Patience);
+        int accepted = 0;
+        int Created() => accepted - client.PendingCount;
+        for (int round = 0; round < 15; round++)
+        {
+            for (int i = 0; i < 3; i++)
+            {
+                await client.ScheduleNewOrchestrationInstanceAsync("Journey", null, Once($"journey:{accepted++}"));
+            }
+
+            await Task.Delay(100, patience.Token);
+        }
+
+        int createdWhenPaced = Created();
+        int last = createdWhenPaced;
+        var growths = new List<int>();
+        for (int round = 0; round < 35; round++)
+        {
+            for (int i = 0; i < 3; i++)
+            {
+                await client.ScheduleNewOrchestrationInstanceAsync("Journey", null, Once($"journey:{accepted++}"));
+            }
+
+            await Task.Delay(100, patience.Token);
+            if (Created() > last)
+            {
+                growths.Add(Created() - last);
+                last = Created();
+            }
+        }
+
+        await pump.StopAsync(CancellationToken.None);
+        Assert.InRange(last - createdWhenPaced, 20, 50);
+        Assert.InRange(growths.Count, 2, 8);
+        Assert.True(growths.Count(growth => growth >= 5) >= 2, $"created in batches: {string.Join(", ", growths)}");
+    }
+
     private static StartOrchestrationOptions Once(string instanceId) => new(instanceId, DedupeStatuses: EveryStatus);
 
     private async Task<SqliteOrchestrationStore> OpenStoreAsync()
