@@ -117,7 +117,14 @@ public static class EnrolmentEndpoint
             return HttpProblems.Invalid([.. readErrors, .. enrolment.Errors.Where(e => !unread.Contains(e.Field))]);
         }
 
-        var start = await EnrolmentJourneys.StartAsync(client, programme.Id, enrolment.Value, draft, cancellationToken);
+        // Not a conditional expression: its null would become an empty ReadOnlyMemory (through byte[]), not no body.
+        ReadOnlyMemory<byte>? draftJson = null;
+        if (format == BodyFormat.Json)
+        {
+            draftJson = body;
+        }
+
+        var start = await EnrolmentJourneys.StartAsync(client, programme.Id, enrolment.Value, draft, draftJson, cancellationToken);
         if (start.EnrolledAs is { } otherRole)
         {
             return HttpProblems.EnrolledInOtherRole(id, otherRole);

@@ -26,8 +26,18 @@ public static class EnrolmentJourneys
 {
     private static readonly OrchestrationRuntimeStatus[] EveryStatus = Enum.GetValues<OrchestrationRuntimeStatus>();
 
+    /// <summary>
+    /// Starts <paramref name="enrolment"/>'s instance, or finds it. When the draft came as a JSON body, that body is
+    /// <paramref name="draftJson"/>, and the input carries it as it came (<see cref="EnrolmentAcceptedJson"/>) instead
+    /// of the draft serialized again.
+    /// </summary>
     public static async Task<EnrolmentStart> StartAsync(
-        DurableTaskClient client, ProgrammeId programme, Enrolment enrolment, EnrolmentDraft draft, CancellationToken cancellationToken)
+        DurableTaskClient client,
+        ProgrammeId programme,
+        Enrolment enrolment,
+        EnrolmentDraft draft,
+        ReadOnlyMemory<byte>? draftJson,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(programme);
@@ -44,7 +54,9 @@ public static class EnrolmentJourneys
         {
             await client.ScheduleNewOrchestrationInstanceAsync(
                 asMentee ? OrchestrationNames.MenteeJourney : OrchestrationNames.MentorIntake,
-                new EnrolmentAccepted(programme.Value, enrolment.Id.Value, draft, enrolment.EnrolledAt),
+                draftJson is { } json
+                    ? new EnrolmentAcceptedJson(programme.Value, enrolment.Id.Value, json, enrolment.EnrolledAt)
+                    : new EnrolmentAccepted(programme.Value, enrolment.Id.Value, draft, enrolment.EnrolledAt),
                 new StartOrchestrationOptions(instanceId, DedupeStatuses: EveryStatus),
                 cancellationToken);
             return EnrolmentStart.Started(instanceId);
