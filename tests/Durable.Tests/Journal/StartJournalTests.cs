@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MentorFlow.Durable.Client.Journal;
 using MentorFlow.Durable.Tests.Support;
 
@@ -134,26 +133,6 @@ public sealed class StartJournalTests : IDisposable
             .OrderBy(r => r.Location.Segment).ThenBy(r => r.Location.Offset);
         using var reopened = StartJournal.Open(_directory, out var recovered);
         Assert.Equal(written, recovered.Select(r => (r.Location, r.Start.InstanceId)));
-    }
-
-    [Fact]
-    public async Task Under_a_steady_stream_of_appends_syncs_begin_at_least_the_minimum_interval_apart()
-    {
-        using var journal = StartJournal.Open(_directory, out _);
-        long started = Stopwatch.GetTimestamp();
-        await Task.WhenAll(Enumerable.Range(0, 8).Select(writer => Task.Run(async () =>
-        {
-            for (int i = 0; i < 25; i++)
-            {
-                await journal.AppendAsync(new JournaledStart($"journey:{writer}-{i}", "MenteeJourney", "{}", At));
-            }
-        })));
-        TimeSpan elapsed = Stopwatch.GetElapsedTime(started);
-
-        // Each caller appends again as soon as its last append is synced, so without the interval the syncs would
-        // run back to back, a few records each. With it, no more of them can have begun than intervals have passed.
-        Assert.Equal(200, journal.AppendCount);
-        Assert.InRange(journal.SyncCount, 1, 1 + (long)(elapsed / StartJournal.MinSyncInterval));
     }
 
     [Fact]

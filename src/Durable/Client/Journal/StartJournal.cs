@@ -33,13 +33,6 @@ public sealed class StartJournal : IDisposable
     private const int FrameHeaderBytes = 8;
     private const int MaxBatch = 1024;
 
-    /// <summary>
-    /// The least time from the start of one sync to the start of the next. Under a steady stream of appends a sync
-    /// is cheap enough to run almost back to back, each carrying a few records and each costing its own kernel time;
-    /// waiting out this interval lets more records share a sync. An append to an idle journal does not wait.
-    /// </summary>
-    internal static readonly TimeSpan MinSyncInterval = TimeSpan.FromMilliseconds(1);
-
     private readonly string _directory;
     private readonly long _segmentBytes;
     private readonly FileStream _lock;
@@ -233,12 +226,12 @@ public sealed class StartJournal : IDisposable
     {
         var batch = new List<PendingAppend>(MaxBatch);
         var locations = new List<JournalLocation>(MaxBatch);
-        long lastSyncStarted = 0;
         foreach (PendingAppend first in _queue.GetConsumingEnumerable())
         {
+            // Whatever queued while the last sync ran goes in this one: under a steady stream, each sync carries
+            // the appends of the one before's duration. Waiting a further interval to gather more (1 ms, earlier)
+            // saved syncs but left the cores idle while every request waited for it.
             batch.Add(first);
-            WaitForSyncInterval(lastSyncStarted);
-            lastSyncStarted = Stopwatch.GetTimestamp();
             while (batch.Count < MaxBatch && _queue.TryTake(out PendingAppend? next))
             {
                 batch.Add(next);
@@ -247,19 +240,6 @@ public sealed class StartJournal : IDisposable
             WriteBatch(batch, locations);
             batch.Clear();
             locations.Clear();
-        }
-    }
-
-    // Sleeps out what is left of the interval since the last sync began, while appends queue up to be taken with the
-    // first. Thread.Sleep counts whole milliseconds (it truncates a TimeSpan, which could make the wait none at all),
-    // so the rest is rounded up: with a 1 ms interval, a sleep of 1 ms at most, which also bounds how long closing
-    // the journal waits for the writer.
-    private static void WaitForSyncInterval(long lastSyncStarted)
-    {
-        TimeSpan remaining = MinSyncInterval - Stopwatch.GetElapsedTime(lastSyncStarted);
-        if (remaining > TimeSpan.Zero)
-        {
-            Thread.Sleep((int)Math.Ceiling(remaining.TotalMilliseconds));
         }
     }
 
