@@ -5,10 +5,10 @@ namespace MentorFlow.Functions.Lifecycle;
 
 /// <summary>
 /// An <see cref="EnrolmentAccepted"/> as an instance's input, written with the draft as the JSON body carried it (one
-/// JSON object in UTF-8): the same four fields, the body in the place of the draft. The body was read into the draft with the same conventions
-/// as every stored payload (web defaults, no unknown fields, one JSON value), so reading the input back gives the same
-/// draft, and the stored input shows the enrolment as it was sent. Serializing the draft again instead was a sizeable
-/// part of accepting an enrolment.
+/// JSON object in UTF-8): the same four fields, the body in the place of the draft. The body was read into the draft
+/// with the same conventions as every stored payload (web defaults, no unknown fields, one JSON value), so reading the
+/// input back gives the same draft, and the stored input shows the enrolment as it was sent. Serializing the draft
+/// again instead was a sizeable part of accepting an enrolment.
 /// </summary>
 [JsonConverter(typeof(Converter))]
 public sealed class EnrolmentAcceptedJson

@@ -181,31 +181,20 @@ public sealed class JournaledClientTests : IDisposable
         // Starts keep arriving at about 30 a second, far above the threshold, so once a second has passed the pump is
         // paced; at one a second (a tenth of a start per tick) it must still create them while the burst goes on:
         // about three in the three seconds that follow.
-        using var patience = new CancellationTokenSource(DurableTestHost.Patience);
-        int accepted = 0;
-        async Task AcceptSomeAsync()
-        {
-            for (int i = 0; i < 3; i++)
-            {
-                await client.ScheduleNewOrchestrationInstanceAsync("Journey", null, Once($"journey:{accepted++}"));
-            }
-
-            await Task.Delay(100, patience.Token);
-        }
-
+        var burst = new Burst(client);
         for (int round = 0; round < 15; round++)
         {
-            await AcceptSomeAsync();
+            await burst.AcceptSomeAsync();
         }
 
-        int createdWhenPaced = accepted - client.PendingCount;
+        int createdWhenPaced = burst.Created;
         for (int round = 0; round < 30; round++)
         {
-            await AcceptSomeAsync();
+            await burst.AcceptSomeAsync();
         }
 
         await pump.StopAsync(CancellationToken.None);
-        Assert.InRange(accepted - client.PendingCount - createdWhenPaced, 2, 10);
+        Assert.InRange(burst.Created - createdWhenPaced, 2, 10);
         Assert.True(client.PendingCount > 0, "the burst's starts wait in the journal, paced");
     }
 
@@ -221,34 +210,22 @@ public sealed class JournaledClientTests : IDisposable
         // A burst as above; once paced, the created count is looked at every round (about a tenth of a second). At ten a
         // second taken one tick at a time it would grow at nearly every look; taken a second's worth at a time, it grows
         // about once a second, by about ten.
-        using var patience = new CancellationTokenSource(DurableTestHost.Patience);
-        int accepted = 0;
-        int Created() => accepted - client.PendingCount;
+        var burst = new Burst(client);
         for (int round = 0; round < 15; round++)
         {
-            for (int i = 0; i < 3; i++)
-            {
-                await client.ScheduleNewOrchestrationInstanceAsync("Journey", null, Once($"journey:{accepted++}"));
-            }
-
-            await Task.Delay(100, patience.Token);
+            await burst.AcceptSomeAsync();
         }
 
-        int createdWhenPaced = Created();
+        int createdWhenPaced = burst.Created;
         int last = createdWhenPaced;
         var growths = new List<int>();
         for (int round = 0; round < 35; round++)
         {
-            for (int i = 0; i < 3; i++)
+            await burst.AcceptSomeAsync();
+            if (burst.Created > last)
             {
-                await client.ScheduleNewOrchestrationInstanceAsync("Journey", null, Once($"journey:{accepted++}"));
-            }
-
-            await Task.Delay(100, patience.Token);
-            if (Created() > last)
-            {
-                growths.Add(Created() - last);
-                last = Created();
+                growths.Add(burst.Created - last);
+                last = burst.Created;
             }
         }
 
@@ -256,6 +233,25 @@ public sealed class JournaledClientTests : IDisposable
         Assert.InRange(last - createdWhenPaced, 20, 50);
         Assert.InRange(growths.Count, 2, 8);
         Assert.True(growths.Count(growth => growth >= 5) >= 2, $"created in batches: {string.Join(", ", growths)}");
+    }
+
+    // Starts accepted three at a time, a tenth of a second apart: about 30 a second.
+    private sealed class Burst(JournaledDurableTaskClient client)
+    {
+        private int _accepted;
+
+        /// <summary>How many of the burst's starts the pump has created in the store so far.</summary>
+        public int Created => _accepted - client.PendingCount;
+
+        public async Task AcceptSomeAsync()
+        {
+            for (int i = 0; i < 3; i++)
+            {
+                await client.ScheduleNewOrchestrationInstanceAsync("Journey", null, Once($"journey:{_accepted++}"));
+            }
+
+            await Task.Delay(100);
+        }
     }
 
     private static StartOrchestrationOptions Once(string instanceId) => new(instanceId, DedupeStatuses: EveryStatus);

@@ -28,12 +28,13 @@ public sealed class EnrolmentAcceptedJsonTests
 
         Assert.Equal(serialized, DurableJson.Serialize(DurableJson.Deserialize<EnrolmentAccepted>(raw)));
         using var document = JsonDocument.Parse(raw);
+        using var expected = JsonDocument.Parse(serialized);
         Assert.Equal(
             ["programmeId", "participantId", "draft", "enrolledAt"],
             document.RootElement.EnumerateObject().Select(property => property.Name));
         Assert.Equal(Body, document.RootElement.GetProperty("draft").GetRawText());
         Assert.Equal(
-            JsonDocument.Parse(serialized).RootElement.GetProperty("enrolledAt").GetString(),
+            expected.RootElement.GetProperty("enrolledAt").GetString(),
             document.RootElement.GetProperty("enrolledAt").GetString());
     }
 

@@ -228,8 +228,8 @@ public sealed class StartJournal : IDisposable
         var locations = new List<JournalLocation>(MaxBatch);
         foreach (PendingAppend first in _queue.GetConsumingEnumerable())
         {
-            // Whatever queued while the last sync ran goes in this one: under a steady stream, each sync carries
-            // the appends of the one before's duration. Waiting a further interval to gather more (1 ms, earlier)
+            // Whatever queued while the last sync ran goes in this one: under a steady stream, each sync carries the
+            // appends that arrived during the one before it. Waiting a further interval to gather more (1 ms, earlier)
             // saved syncs but left the cores idle while every request waited for it.
             batch.Add(first);
             while (batch.Count < MaxBatch && _queue.TryTake(out PendingAppend? next))

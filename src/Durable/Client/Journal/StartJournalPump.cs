@@ -10,7 +10,8 @@ namespace MentorFlow.Durable.Client.Journal;
 /// deletes the journal's segments once everything in them is applied. Starts are applied at once while they arrive at
 /// under <see cref="DurableTaskOptions.JournalBurstThreshold"/> a second; during a burst above it, at
 /// <see cref="DurableTaskOptions.JournalPacedStartsPerSecond"/> (a second's worth at a time), so accepting more starts
-/// keeps the cores and the journeys follow when the burst has passed. A start the store refuses for now is tried again a second later.
+/// keeps the cores and the journeys follow when the burst has passed. A start the store refuses for now is tried again
+/// a second later.
 /// </summary>
 public sealed class StartJournalPump : BackgroundService
 {
