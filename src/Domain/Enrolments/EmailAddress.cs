@@ -54,10 +54,10 @@ public sealed record EmailAddress
         Result<EmailAddress>.Failure(field, "must be an email address such as ana.silva@example.org");
 
     private static readonly SearchValues<char> LocalPartCharacters =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&'*+-/=?^_`{|}~.");
+        SearchValues.Create(AsciiCharacters.LettersAndDigits + "!#$%&'*+-/=?^_`{|}~.");
 
     private static readonly SearchValues<char> LabelCharacters =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-");
+        SearchValues.Create(AsciiCharacters.LettersAndDigits + "-");
 
     private static string? ToAsciiDomain(string domain)
     {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using MentorFlow.Domain.Common;
 using MentorFlow.Domain.Programmes;
 
@@ -170,8 +169,8 @@ public sealed class ParticipantProfile
         {
             var part = tag.AsSpan(range);
             var valid = first
-                ? part.Length is 2 or 3 && !part.ContainsAnyExcept(AsciiLetters)
-                : part.Length is >= 1 and <= 8 && !part.ContainsAnyExcept(AsciiLettersAndDigits);
+                ? part.Length is 2 or 3 && !part.ContainsAnyExcept(AsciiCharacters.LetterSet)
+                : part.Length is >= 1 and <= 8 && !part.ContainsAnyExcept(AsciiCharacters.LetterOrDigitSet);
             if (!valid)
             {
                 return false;
@@ -182,12 +181,6 @@ public sealed class ParticipantProfile
 
         return true;
     }
-
-    private static readonly SearchValues<char> AsciiLetters =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
-    private static readonly SearchValues<char> AsciiLettersAndDigits =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
 
     private static Seniority ValidateSeniority(SeniorityDraft? draft, FieldErrorCollector errors)
     {
