@@ -174,26 +174,17 @@ public sealed class JournaledClientTests : IDisposable
     {
         using var store = await OpenStoreAsync();
         using var client = NewClient(store);
-        var options = new DurableTaskOptions { JournalBurstThreshold = 1, JournalPacedStartsPerSecond = 1 };
-        using var pump = new StartJournalPump(client, options, NullLogger<StartJournalPump>.Instance);
-        await pump.StartAsync(CancellationToken.None);
 
-        // Starts keep arriving at about 30 a second, far above the threshold, so once a second has passed the pump is
-        // paced; at one a second (a tenth of a start per tick) it must still create them while the burst goes on:
+        // At one a second (a tenth of a start per tick) the pump must still create starts while the burst goes on:
         // about three in the three seconds that follow.
-        var burst = new Burst(client);
-        for (int round = 0; round < 15; round++)
-        {
-            await burst.AcceptSomeAsync();
-        }
-
+        using var burst = await Burst.UntilPacedAsync(client, startsPerSecond: 1);
         int createdWhenPaced = burst.Created;
         for (int round = 0; round < 30; round++)
         {
             await burst.AcceptSomeAsync();
         }
 
-        await pump.StopAsync(CancellationToken.None);
+        await burst.StopAsync();
         Assert.InRange(burst.Created - createdWhenPaced, 2, 10);
         Assert.True(client.PendingCount > 0, "the burst's starts wait in the journal, paced");
     }
@@ -203,19 +194,11 @@ public sealed class JournaledClientTests : IDisposable
     {
         using var store = await OpenStoreAsync();
         using var client = NewClient(store);
-        var options = new DurableTaskOptions { JournalBurstThreshold = 1, JournalPacedStartsPerSecond = 10 };
-        using var pump = new StartJournalPump(client, options, NullLogger<StartJournalPump>.Instance);
-        await pump.StartAsync(CancellationToken.None);
 
-        // A burst as above; once paced, the created count is looked at every round (about a tenth of a second). At ten a
-        // second taken one tick at a time it would grow at nearly every look; taken a second's worth at a time, it grows
-        // about once a second, by about ten.
-        var burst = new Burst(client);
-        for (int round = 0; round < 15; round++)
-        {
-            await burst.AcceptSomeAsync();
-        }
-
+        // Once paced, the created count is looked at every round (about a tenth of a second). At ten a second taken one
+        // tick at a time it would grow at nearly every look; taken a second's worth at a time, it grows about once a
+        // second, by about ten.
+        using var burst = await Burst.UntilPacedAsync(client, startsPerSecond: 10);
         int createdWhenPaced = burst.Created;
         int last = createdWhenPaced;
         var growths = new List<int>();
@@ -229,19 +212,39 @@ public sealed class JournaledClientTests : IDisposable
             }
         }
 
-        await pump.StopAsync(CancellationToken.None);
+        await burst.StopAsync();
         Assert.InRange(last - createdWhenPaced, 20, 50);
         Assert.InRange(growths.Count, 2, 8);
         Assert.True(growths.Count(growth => growth >= 5) >= 2, $"created in batches: {string.Join(", ", growths)}");
     }
 
-    // Starts accepted three at a time, a tenth of a second apart: about 30 a second.
-    private sealed class Burst(JournaledDurableTaskClient client)
+    // Starts accepted three at a time, a tenth of a second apart: about 30 a second, far above a threshold of one, with a
+    // pump running at the pace given.
+    private sealed class Burst(JournaledDurableTaskClient client, StartJournalPump pump) : IDisposable
     {
         private int _accepted;
 
+        /// <summary>Starts the pump and the burst, and returns once a second and a half of it has passed: the pump is paced.</summary>
+        public static async Task<Burst> UntilPacedAsync(JournaledDurableTaskClient client, int startsPerSecond)
+        {
+            var options = new DurableTaskOptions { JournalBurstThreshold = 1, JournalPacedStartsPerSecond = startsPerSecond };
+            var pump = new StartJournalPump(client, options, NullLogger<StartJournalPump>.Instance);
+            await pump.StartAsync(CancellationToken.None);
+            var burst = new Burst(client, pump);
+            for (int round = 0; round < 15; round++)
+            {
+                await burst.AcceptSomeAsync();
+            }
+
+            return burst;
+        }
+
         /// <summary>How many of the burst's starts the pump has created in the store so far.</summary>
         public int Created => _accepted - client.PendingCount;
+
+        public Task StopAsync() => pump.StopAsync(CancellationToken.None);
+
+        public void Dispose() => pump.Dispose();
 
         public async Task AcceptSomeAsync()
         {
