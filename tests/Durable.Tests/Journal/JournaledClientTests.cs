@@ -45,6 +45,7 @@ public sealed class JournaledClientTests : IDisposable
         await Assert.ThrowsAsync<OrchestrationAlreadyExistsException>(
             () => client.ScheduleNewOrchestrationInstanceAsync("Journey", new { name = "Ana again" }, Once("journey:ana")));
         Assert.Equal(1, client.PendingCount);
+        Assert.Empty(client.Pending.Writing); // synced: kept only as its id's hash and its record's place
     }
 
     [Fact]

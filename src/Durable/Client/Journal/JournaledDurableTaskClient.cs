@@ -24,8 +24,8 @@ public sealed class JournaledDurableTaskClient : DurableTaskClient, IDisposable
     private readonly StoreDurableTaskClient _store;
     private readonly StartJournal _journal;
     private readonly TimeProvider _timeProvider;
-    private readonly ConcurrentDictionary<string, PendingStart> _pending = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<(string InstanceId, JournalLocation Location)> _recovered = new();
+    private readonly PendingStarts _pending;
+    private readonly ConcurrentQueue<JournalLocation> _recovered = new();
 
     /// <summary>Opens the journal in <paramref name="directory"/> and takes what it holds as pending starts.</summary>
     public JournaledDurableTaskClient(StoreDurableTaskClient store, string directory, TimeProvider timeProvider, long segmentBytes = StartJournal.DefaultSegmentBytes)
@@ -34,14 +34,13 @@ public sealed class JournaledDurableTaskClient : DurableTaskClient, IDisposable
         ArgumentNullException.ThrowIfNull(timeProvider);
         _store = store;
         _timeProvider = timeProvider;
-        _journal = StartJournal.Open(directory, out var recovered, segmentBytes);
+        _pending = new PendingStarts(location => _journal!.Read(location));
+        _journal = StartJournal.Open(directory, out var recovered, segmentBytes, synced: _pending.Written);
         foreach ((JournaledStart start, JournalLocation location) in recovered)
         {
-            var pending = new PendingStart(start.Name, start.AcceptedAt);
-            pending.SetWritten(location);
-            if (_pending.TryAdd(start.InstanceId, pending))
+            if (_pending.TryAddRecovered(start.InstanceId, location))
             {
-                _recovered.Enqueue((start.InstanceId, location));
+                _recovered.Enqueue(location);
             }
         }
     }
@@ -50,6 +49,8 @@ public sealed class JournaledDurableTaskClient : DurableTaskClient, IDisposable
     public int PendingCount => _pending.Count;
 
     internal StartJournal Journal => _journal;
+
+    internal PendingStarts Pending => _pending;
 
     /// <inheritdoc />
     public override async Task<string> ScheduleNewOrchestrationInstanceAsync(
@@ -70,30 +71,30 @@ public sealed class JournaledDurableTaskClient : DurableTaskClient, IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(instanceId, nameof(options));
         DateTime now = _timeProvider.GetUtcNow().UtcDateTime;
         var pending = new PendingStart(orchestratorName, now);
-        if (!_pending.TryAdd(instanceId, pending))
+        if (!_pending.TryBeginWriting(instanceId, pending))
         {
             throw new OrchestrationAlreadyExistsException(instanceId);
         }
 
         try
         {
-            if (await _store.GetInstanceStatusAsync(instanceId, cancellationToken) is not null)
+            // Being written first, then written, then the store: a start leaves each only once it is in the next.
+            if (_pending.TryFindWritten(instanceId, out _, out _) || await _store.GetInstanceStatusAsync(instanceId, cancellationToken) is not null)
             {
                 throw new OrchestrationAlreadyExistsException(instanceId);
             }
 
-            // Serialized into this thread's buffer and copied into the record at once, with no await in between.
+            // Serialized into this thread's buffer and copied into the record at once, with no await in between. Once
+            // synced, the journal's thread has moved the start to the written ones before this append completes.
             Task<JournalLocation> append = input is null
                 ? _journal.AppendAsync(instanceId, orchestratorName, [], hasInput: false, now, cancellationToken)
                 : _journal.AppendAsync(instanceId, orchestratorName, DurableJson.SerializeToThreadBuffer(input), hasInput: true, now, cancellationToken);
-            JournalLocation location = await append;
-            pending.SetWritten(location);
+            await append;
             return instanceId;
         }
         catch (Exception exception)
         {
-            pending.SetFailed(exception);
-            _pending.TryRemove(new KeyValuePair<string, PendingStart>(instanceId, pending));
+            _pending.FailWriting(instanceId, pending, exception);
             throw;
         }
     }
@@ -109,7 +110,7 @@ public sealed class JournaledDurableTaskClient : DurableTaskClient, IDisposable
         var others = new List<string>(instanceIds.Count);
         foreach (string instanceId in instanceIds)
         {
-            if (_pending.ContainsKey(instanceId))
+            if (_pending.Contains(instanceId))
             {
                 statuses[instanceId] = OrchestrationRuntimeStatus.Pending;
             }
@@ -136,7 +137,7 @@ public sealed class JournaledDurableTaskClient : DurableTaskClient, IDisposable
         ArgumentNullException.ThrowIfNull(instanceId);
 
         // Pending first, as for many ids.
-        return _pending.ContainsKey(instanceId)
+        return _pending.Contains(instanceId)
             ? ValueTask.FromResult<OrchestrationRuntimeStatus?>(OrchestrationRuntimeStatus.Pending)
             : _store.GetInstanceStatusAsync(instanceId, cancellationToken);
     }
@@ -150,14 +151,14 @@ public sealed class JournaledDurableTaskClient : DurableTaskClient, IDisposable
             return found;
         }
 
-        if (_pending.TryGetValue(instanceId, out PendingStart? pending))
+        if (_pending.TryGetWriting(instanceId, out PendingStart writing))
         {
-            string? input = getInputsAndOutputs && pending.TryGetLocation(out JournalLocation written)
-                ? _journal.Read(written)?.Input
-                : null;
-            return new OrchestrationMetadata(
-                pending.Name, instanceId, OrchestrationRuntimeStatus.Pending, pending.AcceptedAt, pending.AcceptedAt,
-                input, null, null, null, getHistory ? [] : null);
+            return PendingMetadata(instanceId, writing.Name, writing.AcceptedAt, input: null, getHistory);
+        }
+
+        if (_pending.TryFindWritten(instanceId, out JournaledStart written, out _))
+        {
+            return PendingMetadata(instanceId, written.Name, written.AcceptedAt, getInputsAndOutputs ? written.Input : null, getHistory);
         }
 
         // Applied between the two reads above.
@@ -174,9 +175,24 @@ public sealed class JournaledDurableTaskClient : DurableTaskClient, IDisposable
         ArgumentNullException.ThrowIfNull(query);
         if (query.ContinuationToken is null && (query.Statuses is null || query.Statuses.Contains(OrchestrationRuntimeStatus.Pending)))
         {
-            await Task.WhenAll(_pending
-                .Where(p => Matches(query, p.Key, p.Value))
-                .Select(p => EnsureStartedAsync(p.Key, cancellationToken)));
+            var starting = new List<Task>();
+            foreach ((string instanceId, PendingStart writing) in _pending.Writing.ToList())
+            {
+                if (Matches(query, instanceId, writing.Name, writing.AcceptedAt))
+                {
+                    starting.Add(EnsureStartedAsync(instanceId, cancellationToken));
+                }
+            }
+
+            foreach (JournalLocation location in _pending.WrittenLocations())
+            {
+                if (_journal.Read(location) is { } start && Matches(query, start.InstanceId, start.Name, start.AcceptedAt))
+                {
+                    starting.Add(ApplyAsync(start, location, cancellationToken));
+                }
+            }
+
+            await Task.WhenAll(starting);
         }
 
         return await _store.GetInstancesAsync(query, cancellationToken);
@@ -264,133 +280,67 @@ public sealed class JournaledDurableTaskClient : DurableTaskClient, IDisposable
     public async Task EnsureStartedAsync(string instanceId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(instanceId);
-        if (!_pending.TryGetValue(instanceId, out PendingStart? pending))
+        JournalLocation location;
+        if (_pending.TryGetWriting(instanceId, out PendingStart writing))
+        {
+            try
+            {
+                location = await writing.WhenWritten().WaitAsync(cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                return; // never accepted: its caller was told so
+            }
+
+            await ApplyAsync(location, cancellationToken);
+        }
+        else if (_pending.TryFindWritten(instanceId, out JournaledStart start, out location))
+        {
+            await ApplyAsync(start, location, cancellationToken);
+        }
+    }
+
+    /// <summary>Where the recovered starts lie, then every start journaled since, in order.</summary>
+    internal bool TryTakeNext(out JournalLocation location)
+        => _recovered.TryDequeue(out location) || _journal.TryTakeAppended(out location);
+
+    /// <summary>Creates the instance of the start at <paramref name="location"/> unless that start was applied already.</summary>
+    internal Task ApplyAsync(JournalLocation location, CancellationToken cancellationToken)
+    {
+        JournaledStart start = _journal.Read(location)
+            ?? throw new InvalidOperationException($"The journaled start at {location} could not be read back from the journal.");
+        return ApplyAsync(start, location, cancellationToken);
+    }
+
+    // A start whose instance the store holds already (after a restart, most of the last segment's starts were applied
+    // before it) would be refused by the store's dedupe anyway: the status read spares writing it. It leaves the pending
+    // starts only once the store has it.
+    private async Task ApplyAsync(JournaledStart start, JournalLocation location, CancellationToken cancellationToken)
+    {
+        if (!_pending.IsWrittenAt(start.InstanceId, location))
         {
             return;
         }
 
-        JournalLocation location;
-        try
+        if (await _store.GetInstanceStatusAsync(start.InstanceId, cancellationToken) is null)
         {
-            location = await pending.WhenWritten().WaitAsync(cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            return; // never accepted: its caller was told so
+            await _store.StartSerializedAsync(start.Name, start.Input, start.InstanceId, start.AcceptedAt, EveryStatus, cancellationToken);
         }
 
-        await ApplyAsync(instanceId, pending, location, cancellationToken);
+        _pending.Remove(start.InstanceId, location);
     }
 
-    /// <summary>The recovered starts, then every start journaled since, in order.</summary>
-    internal bool TryTakeNext(out string instanceId, out JournalLocation location)
-    {
-        if (_recovered.TryDequeue(out var entry))
-        {
-            (instanceId, location) = entry;
-            return true;
-        }
-
-        return _journal.TryTakeAppended(out instanceId, out location);
-    }
-
-    /// <summary>Creates the instance of the start at <paramref name="location"/> unless that start was applied already.</summary>
-    internal Task ApplyAsync(string instanceId, JournalLocation location, CancellationToken cancellationToken)
-        => _pending.TryGetValue(instanceId, out PendingStart? pending)
-            ? ApplyAsync(instanceId, pending, location, cancellationToken)
-            : Task.CompletedTask;
-
-    // A start whose instance the store holds already (after a restart, most of the last segment's starts were applied
-    // before it) would be refused by the store's dedupe anyway: the status read spares reading it back and writing it.
-    private async Task ApplyAsync(string instanceId, PendingStart pending, JournalLocation location, CancellationToken cancellationToken)
-    {
-        if (await _store.GetInstanceStatusAsync(instanceId, cancellationToken) is null)
-        {
-            JournaledStart start = _journal.Read(location)
-                ?? throw new InvalidOperationException($"The journaled start of '{instanceId}' could not be read back from the journal.");
-            await _store.StartSerializedAsync(start.Name, start.Input, instanceId, start.AcceptedAt, EveryStatus, cancellationToken);
-        }
-
-        _pending.TryRemove(new KeyValuePair<string, PendingStart>(instanceId, pending));
-    }
+    private static OrchestrationMetadata PendingMetadata(string instanceId, string name, DateTime acceptedAt, string? input, bool getHistory)
+        => new(name, instanceId, OrchestrationRuntimeStatus.Pending, acceptedAt, acceptedAt, input, null, null, null, getHistory ? [] : null);
 
     private static readonly OrchestrationRuntimeStatus[] EveryStatus = Enum.GetValues<OrchestrationRuntimeStatus>();
 
-    private static bool Matches(InstanceQuery query, string instanceId, PendingStart pending)
+    private static bool Matches(InstanceQuery query, string instanceId, string name, DateTime acceptedAt)
         => (query.InstanceIdPrefix is null || instanceId.StartsWith(query.InstanceIdPrefix, StringComparison.Ordinal))
-            && (query.Name is null || string.Equals(query.Name, pending.Name, StringComparison.Ordinal))
-            && (query.CreatedFrom is null || pending.AcceptedAt >= query.CreatedFrom)
-            && (query.CreatedTo is null || pending.AcceptedAt <= query.CreatedTo);
+            && (query.Name is null || string.Equals(query.Name, name, StringComparison.Ordinal))
+            && (query.CreatedFrom is null || acceptedAt >= query.CreatedFrom)
+            && (query.CreatedTo is null || acceptedAt <= query.CreatedTo);
 
     private static bool IsJournaled(StartOrchestrationOptions? options)
         => options is { StartAt: null, DedupeStatuses: { } dedupe } && EveryStatus.All(dedupe.Contains);
-
-    // One per start accepted and not yet applied: during a burst, hundreds of thousands live until the pump reaches
-    // them, so each is one small object. Whoever needs to wait for the write (a rare request on a start not yet synced)
-    // gets a completion source made for it then. It locks itself: it is private to this client, nothing else can.
-    private sealed class PendingStart(string name, DateTime acceptedAt)
-    {
-        private JournalLocation _location;
-        private Exception? _failure;
-        private bool _written;
-        private TaskCompletionSource<JournalLocation>? _waiter;
-
-        public string Name { get; } = name;
-
-        public DateTime AcceptedAt { get; } = acceptedAt;
-
-        public bool TryGetLocation(out JournalLocation location)
-        {
-            lock (this)
-            {
-                location = _location;
-                return _written;
-            }
-        }
-
-        /// <summary>Completes when the start is synced to the journal, with where it lies; fails when writing it failed.</summary>
-        public Task<JournalLocation> WhenWritten()
-        {
-            lock (this)
-            {
-                if (_written)
-                {
-                    return Task.FromResult(_location);
-                }
-
-                if (_failure is not null)
-                {
-                    return Task.FromException<JournalLocation>(_failure);
-                }
-
-                _waiter ??= new TaskCompletionSource<JournalLocation>(TaskCreationOptions.RunContinuationsAsynchronously);
-                return _waiter.Task;
-            }
-        }
-
-        public void SetWritten(JournalLocation location)
-        {
-            TaskCompletionSource<JournalLocation>? waiter;
-            lock (this)
-            {
-                _location = location;
-                _written = true;
-                waiter = _waiter;
-            }
-
-            waiter?.TrySetResult(location);
-        }
-
-        public void SetFailed(Exception exception)
-        {
-            TaskCompletionSource<JournalLocation>? waiter;
-            lock (this)
-            {
-                _failure = exception;
-                waiter = _waiter;
-            }
-
-            waiter?.TrySetException(exception);
-        }
-    }
 }

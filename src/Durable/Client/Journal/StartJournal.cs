@@ -6,16 +6,17 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using MentorFlow.Durable.Worker;
 
 namespace MentorFlow.Durable.Client.Journal;
 
 /// <summary>
 /// An append-only file log of accepted starts, in segments under one directory. An append returns only once its
-/// record is synced to disk (group commit: one thread writes whatever has queued up and syncs once for all of it,
-/// leaving at least a millisecond between the starts of syncs so that a busy journal's syncs each carry more records),
-/// so a start is on disk before its caller answers. Records come back in order through <see cref="TryTakeAppended"/>
-/// and, after a restart, from <see cref="Open"/>. A record is framed by its length and CRC-32; a record the process
+/// record is synced to disk (group commit: one thread writes whatever has queued up while the last sync ran and syncs
+/// once for all of it), so a start is on disk before its caller answers. Where records lie comes back in order through
+/// <see cref="TryTakeAppended"/>, the records themselves through <see cref="Read"/>, and after a restart from
+/// <see cref="Open"/>. A record is framed by its length and CRC-32; a record the process
 /// was killed while writing (never acknowledged) fails its check and is cut off when the journal is opened again.
 /// One process at a time: the directory is locked while the journal is open.
 /// </summary>
@@ -37,7 +38,9 @@ public sealed class StartJournal : IDisposable
     private readonly long _segmentBytes;
     private readonly FileStream _lock;
     private readonly BlockingCollection<PendingAppend> _queue = [];
-    private readonly ConcurrentQueue<(string InstanceId, JournalLocation Location)> _appended = new();
+    private readonly ConcurrentQueue<JournalLocation> _appended = new();
+    private readonly Action<string, JournalLocation>? _synced;
+    private readonly Dictionary<long, SafeFileHandle> _readers = [];
     private readonly Thread _thread;
     private readonly Lock _deleting = new();
     private FileStream _file;
@@ -48,9 +51,11 @@ public sealed class StartJournal : IDisposable
     private long _syncCount;
     private int _disposed;
 
-    private StartJournal(string directory, long segmentBytes, FileStream lockFile, long oldestSegment, long segment, FileStream file)
+    private StartJournal(
+        string directory, long segmentBytes, FileStream lockFile, long oldestSegment, long segment, FileStream file, Action<string, JournalLocation>? synced)
     {
         _directory = directory;
+        _synced = synced;
         _segmentBytes = segmentBytes;
         _lock = lockFile;
         _oldestSegment = oldestSegment;
@@ -76,13 +81,22 @@ public sealed class StartJournal : IDisposable
     /// in order, cutting off a torn last record, and gets ready to append. The records read come without their input
     /// (<see cref="JournaledStart.Input"/> is null), so a long journal is not held in memory; <see cref="Read"/> gives it.
     /// </summary>
+    /// <param name="directory">Where the journal's files are.</param>
+    /// <param name="recovered">The records found, in order.</param>
+    /// <param name="segmentBytes">The size after which a new segment is begun.</param>
+    /// <param name="lockWait">How long to wait for another process to let go of the journal.</param>
+    /// <param name="synced">
+    /// Told of each record appended from now on, in order, on the journal's thread, once it is synced: before its append
+    /// completes and before <see cref="TryTakeAppended"/> can take it. It must not block or throw.
+    /// </param>
     /// <exception cref="IOException">Another process has had the journal open for all of <paramref name="lockWait"/>.</exception>
     /// <exception cref="InvalidDataException">A record before the last segment's end fails its check.</exception>
     public static StartJournal Open(
         string directory,
         out IReadOnlyList<(JournaledStart Start, JournalLocation Location)> recovered,
         long segmentBytes = DefaultSegmentBytes,
-        TimeSpan? lockWait = null)
+        TimeSpan? lockWait = null,
+        Action<string, JournalLocation>? synced = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         ArgumentOutOfRangeException.ThrowIfLessThan(segmentBytes, 4096);
@@ -107,7 +121,7 @@ public sealed class StartJournal : IDisposable
             }
 
             recovered = records;
-            var journal = new StartJournal(directory, segmentBytes, lockFile, oldest, active, file);
+            var journal = new StartJournal(directory, segmentBytes, lockFile, oldest, active, file, synced);
             journal._thread.Start();
             return journal;
         }
@@ -157,38 +171,33 @@ public sealed class StartJournal : IDisposable
         return pending.Task;
     }
 
-    /// <summary>Takes the oldest record appended (and synced) since opening that was not taken yet: its instance and place.</summary>
-    public bool TryTakeAppended(out string instanceId, out JournalLocation location)
-    {
-        if (_appended.TryDequeue(out var entry))
-        {
-            (instanceId, location) = entry;
-            return true;
-        }
-
-        instanceId = null!;
-        location = default;
-        return false;
-    }
+    /// <summary>
+    /// Takes where the oldest record appended (and synced) since opening that was not taken yet lies: only the place, so
+    /// that a long queue during a burst holds nothing for the collector to trace; <see cref="Read"/> gives the record.
+    /// </summary>
+    public bool TryTakeAppended(out JournalLocation location) => _appended.TryDequeue(out location);
 
     /// <summary>Reads the record at <paramref name="location"/> back; null when its segment is gone.</summary>
     public JournaledStart? Read(JournalLocation location)
     {
-        var buffer = new byte[location.Length];
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(location.Length);
         try
         {
-            using var handle = File.OpenHandle(SegmentPath(_directory, location.Segment), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            if (RandomAccess.Read(handle, buffer, location.Offset) != buffer.Length)
+            if (ReaderOf(location.Segment) is not { } reader || RandomAccess.Read(reader, buffer.AsSpan(0, location.Length), location.Offset) != location.Length)
             {
                 return null;
             }
-        }
-        catch (FileNotFoundException)
-        {
-            return null;
-        }
 
-        return TryDecodeFrame(buffer, out var start, out _) ? start : null;
+            return TryDecodeFrame(buffer.AsSpan(0, location.Length), out var start, out _) ? start : null;
+        }
+        catch (ObjectDisposedException) when (Volatile.Read(ref _disposed) == 0)
+        {
+            return null; // its segment was deleted (and its handle closed) meanwhile
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Deletes every segment numbered below <paramref name="segment"/> (never the one being written).</summary>
@@ -203,6 +212,10 @@ public sealed class StartJournal : IDisposable
             for (; _oldestSegment < limit; _oldestSegment++)
             {
                 File.Delete(SegmentPath(_directory, _oldestSegment));
+                if (_readers.Remove(_oldestSegment, out SafeFileHandle? reader))
+                {
+                    reader.Dispose();
+                }
             }
         }
     }
@@ -219,7 +232,46 @@ public sealed class StartJournal : IDisposable
         _thread.Join();
         _queue.Dispose();
         _file.Dispose();
+        lock (_deleting)
+        {
+            foreach (SafeFileHandle reader in _readers.Values)
+            {
+                reader.Dispose();
+            }
+
+            _readers.Clear();
+        }
+
         _lock.Dispose();
+    }
+
+    // A handle per segment read from, kept until the segment is deleted: a record is read back once per start applied,
+    // and opening its file each time cost more than reading it.
+    private SafeFileHandle? ReaderOf(long segment)
+    {
+        lock (_deleting)
+        {
+            if (segment < _oldestSegment || _disposed != 0)
+            {
+                return null;
+            }
+
+            if (!_readers.TryGetValue(segment, out SafeFileHandle? reader))
+            {
+                try
+                {
+                    reader = File.OpenHandle(SegmentPath(_directory, segment), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                }
+                catch (FileNotFoundException)
+                {
+                    return null;
+                }
+
+                _readers.Add(segment, reader);
+            }
+
+            return reader;
+        }
     }
 
     private void Run()
@@ -316,7 +368,8 @@ public sealed class StartJournal : IDisposable
 
         for (int i = 0; i < batch.Count; i++)
         {
-            _appended.Enqueue((batch[i].InstanceId, locations[i]));
+            _synced?.Invoke(batch[i].InstanceId, locations[i]);
+            _appended.Enqueue(locations[i]);
         }
 
         Interlocked.Add(ref _appendCount, batch.Count);

@@ -37,7 +37,7 @@ public sealed class StartJournalPump : BackgroundService
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var batch = new List<(string InstanceId, JournalLocation Location)>(MaxBatch);
+        var batch = new List<JournalLocation>(MaxBatch);
         double budget = 0;
         long budgetTicks = Stopwatch.GetTimestamp();
         bool paced = false;
@@ -76,9 +76,9 @@ public sealed class StartJournalPump : BackgroundService
                     limit = (int)budget;
                 }
 
-                while (batch.Count < limit && _client.TryTakeNext(out string instanceId, out JournalLocation location))
+                while (batch.Count < limit && _client.TryTakeNext(out JournalLocation location))
                 {
-                    batch.Add((instanceId, location));
+                    batch.Add(location);
                 }
 
                 if (batch.Count == 0)
@@ -91,7 +91,7 @@ public sealed class StartJournalPump : BackgroundService
                 budget = Math.Max(0, budget - batch.Count);
 
                 // The queue is in journal order: every segment before the last applied one is done.
-                _client.Journal.DeleteSegmentsBefore(batch[^1].Location.Segment);
+                _client.Journal.DeleteSegmentsBefore(batch[^1].Segment);
                 batch.Clear();
             }
         }
@@ -101,14 +101,14 @@ public sealed class StartJournalPump : BackgroundService
         }
     }
 
-    private async Task ApplyAsync(List<(string InstanceId, JournalLocation Location)> batch, CancellationToken stoppingToken)
+    private async Task ApplyAsync(List<JournalLocation> batch, CancellationToken stoppingToken)
     {
         while (true)
         {
             try
             {
                 // Concurrent, so the store's group commit puts the whole batch in one transaction.
-                await Task.WhenAll(batch.Select(entry => _client.ApplyAsync(entry.InstanceId, entry.Location, CancellationToken.None)));
+                await Task.WhenAll(batch.Select(location => _client.ApplyAsync(location, CancellationToken.None)));
                 return;
             }
 #pragma warning disable CA1031 // a start the store refuses for now is tried again; the rest of the batch is done already
