@@ -14,8 +14,8 @@ namespace MentorFlow.Durable.Client.Journal;
 /// <remarks>
 /// A start moves from being written to written by <see cref="Written"/>, which enters it among the written before it
 /// leaves the ones being written: a reader that looks at the ones being written first, then the written, never misses it.
-/// Two ids with the same hash (about one pair in 10^7 among a million pending) are kept apart: the later one is held by
-/// its id.
+/// Two ids with the same hash (a chance of about 3 in 10^8 with a million pending) are kept apart: the later one is
+/// held by its id.
 /// </remarks>
 internal sealed class PendingStarts
 {
