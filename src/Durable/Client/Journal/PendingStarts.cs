@@ -55,7 +55,7 @@ internal sealed class PendingStarts
     }
 
     /// <summary>The starts being written.</summary>
-    public ICollection<KeyValuePair<string, PendingStart>> Writing => _writing;
+    public IReadOnlyCollection<KeyValuePair<string, PendingStart>> Writing => _writing;
 
     /// <summary>Takes <paramref name="instanceId"/> as being written; false when it is being written already.</summary>
     public bool TryBeginWriting(string instanceId, PendingStart start) => _writing.TryAdd(instanceId, start);
@@ -105,13 +105,7 @@ internal sealed class PendingStarts
         Shard shard = ShardOf(hash);
         lock (shard)
         {
-            if (shard.Colliding?.TryGetValue(instanceId, out location) == true)
-            {
-                start = _read(location)!;
-                return start is not null;
-            }
-
-            if (!shard.Locations.TryGetValue(hash, out location))
+            if (shard.Colliding?.TryGetValue(instanceId, out location) != true && !shard.Locations.TryGetValue(hash, out location))
             {
                 start = null!;
                 return false;
