@@ -294,4 +294,50 @@ public sealed class StartJournalTests : IDisposable
 
         await Assert.ThrowsAsync<ObjectDisposedException>(() => journal.AppendAsync(new JournaledStart("journey:late", "MenteeJourney", null, At)));
     }
+
+    [Fact]
+    public async Task Appends_racing_with_closing_each_either_complete_and_are_on_disk_or_are_refused()
+    {
+        var journal = StartJournal.Open(_directory, out _);
+        var appends = Enumerable.Range(0, 2_000)
+            .Select(i => Task.Run(() => journal.AppendAsync(new JournaledStart($"journey:{i}", "MenteeJourney", null, At))))
+            .ToList();
+        await Task.Delay(5);
+        journal.Dispose();
+
+        var written = new List<string>();
+        int refused = 0;
+        for (int i = 0; i < appends.Count; i++)
+        {
+            try
+            {
+                await appends[i].WaitAsync(TimeSpan.FromSeconds(30));
+                written.Add($"journey:{i}");
+            }
+            catch (ObjectDisposedException)
+            {
+                refused++;
+            }
+        }
+
+        using var reopened = StartJournal.Open(_directory, out var recovered);
+        Assert.Equal(appends.Count, written.Count + refused);
+        Assert.Equal(written.Order(), recovered.Select(r => r.Start.InstanceId).Order());
+    }
+
+    [Fact]
+    public async Task An_append_is_counted_as_arrived_as_soon_as_it_is_asked_for_and_as_appended_once_synced()
+    {
+        using var journal = StartJournal.Open(_directory, out _);
+        var appends = Enumerable.Range(0, 50).Select(i => journal.AppendAsync(new JournaledStart($"journey:{i}", "MenteeJourney", null, At))).ToList();
+
+        // Counted on the caller's thread before the call returns, whether or not its sync has happened yet.
+        Assert.Equal(50, journal.ArrivedCount);
+        await Task.WhenAll(appends);
+        Assert.Equal(50, journal.AppendCount);
+
+        journal.Dispose();
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => journal.AppendAsync(new JournaledStart("journey:late", "MenteeJourney", null, At)));
+        Assert.Equal(50, journal.ArrivedCount);
+    }
 }

@@ -37,7 +37,7 @@ public sealed class StartJournal : IDisposable
     private readonly string _directory;
     private readonly long _segmentBytes;
     private readonly FileStream _lock;
-    private readonly BlockingCollection<PendingAppend> _queue = [];
+    private readonly BatchQueue<PendingAppend> _queue = new();
     private readonly ConcurrentQueue<JournalLocation> _appended = new();
     private readonly Action<string, JournalLocation>? _synced;
     private readonly Dictionary<long, SafeFileHandle> _readers = [];
@@ -48,6 +48,7 @@ public sealed class StartJournal : IDisposable
     private long _segment;
     private long _oldestSegment;
     private long _appendCount;
+    private long _arrivedCount;
     private long _syncCount;
     private int _disposed;
 
@@ -66,6 +67,12 @@ public sealed class StartJournal : IDisposable
 
     /// <summary>How many records were appended since the journal was opened (recovered ones not included).</summary>
     public long AppendCount => Interlocked.Read(ref _appendCount);
+
+    /// <summary>
+    /// How many appends were asked for since the journal was opened, synced or not yet: how fast starts arrive, which a
+    /// slow sync does not hide as <see cref="AppendCount"/> does while it lasts.
+    /// </summary>
+    public long ArrivedCount => Interlocked.Read(ref _arrivedCount);
 
     /// <summary>How many times appended records were synced to disk since the journal was opened.</summary>
     internal long SyncCount => Interlocked.Read(ref _syncCount);
@@ -158,14 +165,18 @@ public sealed class StartJournal : IDisposable
         ArgumentNullException.ThrowIfNull(name);
         cancellationToken.ThrowIfCancellationRequested();
         var pending = new PendingAppend(instanceId, EncodePooled(instanceId, name, utf8Input, hasInput, acceptedAt, out int frameLength), frameLength);
-        try
-        {
-            _queue.Add(pending, CancellationToken.None);
-        }
-        catch (InvalidOperationException exception)
+        if (!_queue.TryAdd(pending))
         {
             pending.ReturnFrame();
-            throw new ObjectDisposedException("The start journal has been closed.", exception);
+            throw new ObjectDisposedException("The start journal has been closed.");
+        }
+
+        Interlocked.Increment(ref _arrivedCount);
+
+        if (_queue.IsCompleted)
+        {
+            // Closed meanwhile: the journal's thread may have stopped before it took this append.
+            FailUnwritten();
         }
 
         return pending.Task;
@@ -228,9 +239,9 @@ public sealed class StartJournal : IDisposable
             return;
         }
 
-        _queue.CompleteAdding();
+        _queue.Complete();
         _thread.Join();
-        _queue.Dispose();
+        FailUnwritten();
         _file.Dispose();
         lock (_deleting)
         {
@@ -278,17 +289,11 @@ public sealed class StartJournal : IDisposable
     {
         var batch = new List<PendingAppend>(MaxBatch);
         var locations = new List<JournalLocation>(MaxBatch);
-        foreach (PendingAppend first in _queue.GetConsumingEnumerable())
+        // Whatever queued while the last sync ran goes in this one: under a steady stream, each sync carries the
+        // appends that arrived during the one before it. Waiting a further interval to gather more (1 ms, earlier)
+        // saved syncs but left the cores idle while every request waited for it.
+        while (_queue.TakeBatch(batch, MaxBatch))
         {
-            // Whatever queued while the last sync ran goes in this one: under a steady stream, each sync carries the
-            // appends that arrived during the one before it. Waiting a further interval to gather more (1 ms, earlier)
-            // saved syncs but left the cores idle while every request waited for it.
-            batch.Add(first);
-            while (batch.Count < MaxBatch && _queue.TryTake(out PendingAppend? next))
-            {
-                batch.Add(next);
-            }
-
             WriteBatch(batch, locations);
             batch.Clear();
             locations.Clear();
@@ -377,6 +382,16 @@ public sealed class StartJournal : IDisposable
         for (int i = 0; i < batch.Count; i++)
         {
             batch[i].TrySetResult(locations[i]);
+        }
+    }
+
+    // Appends added while the journal was closing that its thread never took: they were not written.
+    private void FailUnwritten()
+    {
+        while (_queue.TryTake(out PendingAppend? pending))
+        {
+            pending.ReturnFrame();
+            pending.TrySetException(new ObjectDisposedException("The start journal was closed before the start was written."));
         }
     }
 

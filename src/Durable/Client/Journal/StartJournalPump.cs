@@ -121,11 +121,12 @@ public sealed class StartJournalPump : BackgroundService
         }
     }
 
-    // Whether more starts than the threshold were accepted over the last second.
+    // Whether more starts than the threshold arrived over the last second. Arrived, not synced: a sync that takes long
+    // on a busy disk holds every append behind it, and counting only synced ones saw a second without any, the burst over.
     private bool IsBurst()
     {
         long now = Stopwatch.GetTimestamp();
-        long appended = _client.Journal.AppendCount;
+        long appended = _client.Journal.ArrivedCount;
         _samples.Enqueue((now, appended));
         while (_samples.Count > 1 && Stopwatch.GetElapsedTime(_samples.Peek().Ticks, now) > TimeSpan.FromSeconds(1))
         {

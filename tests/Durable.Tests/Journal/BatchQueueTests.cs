@@ -1,0 +1,96 @@
+using MentorFlow.Durable.Client.Journal;
+
+namespace MentorFlow.Durable.Tests.Journal;
+
+/// <summary>The journal's queue: many adders, one taker that sleeps while it is empty.</summary>
+public sealed class BatchQueueTests
+{
+    [Fact]
+    public async Task Every_item_added_from_many_threads_is_taken_exactly_once_in_batches_no_larger_than_asked()
+    {
+        var queue = new BatchQueue<int>();
+        var taken = new List<int>();
+        int largest = 0;
+        var taker = new Thread(() =>
+        {
+            var batch = new List<int>();
+            while (queue.TakeBatch(batch, max: 7))
+            {
+                largest = Math.Max(largest, batch.Count);
+                taken.AddRange(batch);
+                batch.Clear();
+            }
+        });
+        taker.Start();
+
+        // Four adders, each pausing now and then so that the taker also finds the queue empty and sleeps.
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(adder => Task.Run(async () =>
+        {
+            for (int i = 0; i < 5_000; i++)
+            {
+                Assert.True(queue.TryAdd((adder * 5_000) + i));
+                if (i % 500 == 0)
+                {
+                    await Task.Delay(2);
+                }
+            }
+        })));
+        queue.Complete();
+        Assert.True(taker.Join(TimeSpan.FromSeconds(30)), "the taker stopped once the queue was completed and empty");
+
+        Assert.Equal(Enumerable.Range(0, 20_000), taken.Order());
+        Assert.InRange(largest, 1, 7);
+    }
+
+    [Fact]
+    public void A_sleeping_taker_is_woken_by_an_add_and_by_completing()
+    {
+        var queue = new BatchQueue<string>();
+        var batches = new List<List<string>>();
+        bool? lastResult = null;
+        var taker = new Thread(() =>
+        {
+            var batch = new List<string>();
+            while (queue.TakeBatch(batch, max: 10))
+            {
+                lock (batches)
+                {
+                    batches.Add([.. batch]);
+                }
+
+                batch.Clear();
+            }
+
+            lastResult = false;
+        });
+        taker.Start();
+
+        // Let the taker find the queue empty and go to sleep first.
+        Assert.False(taker.Join(TimeSpan.FromMilliseconds(200)));
+        Assert.True(queue.TryAdd("a"));
+        Assert.True(SpinWait.SpinUntil(() => { lock (batches) { return batches.Count == 1; } }, TimeSpan.FromSeconds(10)));
+        Assert.Equal(["a"], batches[0]);
+
+        Assert.False(taker.Join(TimeSpan.FromMilliseconds(200)));
+        queue.Complete();
+        Assert.True(taker.Join(TimeSpan.FromSeconds(10)));
+        Assert.False(lastResult);
+    }
+
+    [Fact]
+    public void After_completing_adds_are_refused_and_what_was_left_can_still_be_taken()
+    {
+        var queue = new BatchQueue<int>();
+        Assert.True(queue.TryAdd(1));
+        queue.Complete();
+
+        Assert.True(queue.IsCompleted);
+        Assert.False(queue.TryAdd(2));
+        var batch = new List<int>();
+        Assert.True(queue.TakeBatch(batch, max: 10));
+        Assert.Equal([1], batch);
+        batch.Clear();
+        Assert.False(queue.TakeBatch(batch, max: 10));
+        Assert.Empty(batch);
+    }
+}
