@@ -16,35 +16,42 @@ internal static class BoundedText
     public static string? Read(
         string? value, string field, int maxLength, FieldErrorCollector errors, bool required = false, int minLength = 0, bool multiline = false)
     {
+        if (Problem(value, maxLength, required, minLength, multiline) is { } problem)
+        {
+            errors.Add(field, problem);
+            return null;
+        }
+
+        return string.IsNullOrWhiteSpace(value) ? null : value;
+    }
+
+    /// <summary>
+    /// What <see cref="Read"/> would report about <paramref name="value"/>, or null when it accepts it (blank and not
+    /// required included): for a list's items, whose field names are worth making only when one is refused.
+    /// </summary>
+    public static string? Problem(string? value, int maxLength, bool required = false, int minLength = 0, bool multiline = false)
+    {
         if (string.IsNullOrWhiteSpace(value))
         {
-            if (required)
-            {
-                errors.Add(field, "is required");
-            }
-
-            return null;
+            return required ? "is required" : null;
         }
 
         if (value.Trim().Length < minLength)
         {
-            errors.Add(field, $"must be at least {minLength} characters");
-            return null;
+            return $"must be at least {minLength} characters";
         }
 
         if (value.Length > maxLength)
         {
-            errors.Add(field, $"must be at most {maxLength} characters");
-            return null;
+            return $"must be at most {maxLength} characters";
         }
 
         if (HasControlCharacter(value, multiline))
         {
-            errors.Add(field, multiline ? "must not contain control characters" : "must be a single line without control characters");
-            return null;
+            return multiline ? "must not contain control characters" : "must be a single line without control characters";
         }
 
-        return value;
+        return null;
     }
 
     private static bool HasControlCharacter(string value, bool multiline)

@@ -15,23 +15,35 @@ public static class EnumText
 
     public static Result<T> Parse<T>(string? text, string field)
         where T : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return Result<T>.Failure(field, "is required");
-        }
+        => TryParse(text, out T value) ? Result<T>.Success(value) : Result<T>.Failure(field, Problem<T>(text));
 
+    /// <summary>Reads <paramref name="text"/> as one of <typeparamref name="T"/>'s names; false when it is none.</summary>
+    public static bool TryParse<T>(string? text, out T value)
+        where T : struct, Enum
+    {
         var trimmed = text.AsSpan().Trim();
-        foreach (var (name, value) in Options<T>.All)
+        if (!trimmed.IsEmpty)
         {
-            if (trimmed.Equals(name, StringComparison.OrdinalIgnoreCase))
+            foreach (var (name, option) in Options<T>.All)
             {
-                return Result<T>.Success(value);
+                if (trimmed.Equals(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    value = option;
+                    return true;
+                }
             }
         }
 
-        return Result<T>.Failure(field, "must be one of " + string.Join(", ", Options<T>.All.Select(o => ToText(o.Value))));
+        value = default;
+        return false;
     }
+
+    /// <summary>What <see cref="Parse{T}"/> reports about a text <see cref="TryParse{T}"/> refuses.</summary>
+    public static string Problem<T>(string? text)
+        where T : struct, Enum
+        => string.IsNullOrWhiteSpace(text)
+            ? "is required"
+            : "must be one of " + string.Join(", ", Options<T>.All.Select(o => ToText(o.Value)));
 
     // Every form reads several of these per post: the names are looked up once per enum, not listed again each time.
     private static class Options<T>

@@ -29,17 +29,18 @@ internal static class EnrolmentFields
         var seenCount = 0;
         for (var i = 0; i < items.Count; i++)
         {
-            var path = $"{field}[{i}]";
-            var term = (BoundedText.Read(items[i], path, maxLength, errors, required: true) ?? "").Trim();
-            if (term.Length == 0)
+            // An item's field name is made only for an error: most lists are fine.
+            if (BoundedText.Problem(items[i], maxLength, required: true) is { } problem)
             {
+                errors.Add($"{field}[{i}]", problem);
                 continue;
             }
 
+            var term = items[i]!.Trim();
             var key = TermKey.Normalise(term);
             if (IndexOf(seen.AsSpan(0, seenCount), key) is { } first)
             {
-                errors.Add(path, $"repeats {field}[{first}]");
+                errors.Add($"{field}[{i}]", $"repeats {field}[{first}]");
                 continue;
             }
 
@@ -75,15 +76,15 @@ internal static class EnrolmentFields
         var options = new List<TEnum>();
         for (var i = 0; i < items.Count; i++)
         {
-            var path = $"{field}[{i}]";
-            if (errors.TakeValueOrNull(EnumText.Parse<TEnum>(items[i], path)) is not { } option)
+            if (!EnumText.TryParse(items[i], out TEnum option))
             {
+                errors.Add($"{field}[{i}]", EnumText.Problem<TEnum>(items[i]));
                 continue;
             }
 
             if (options.Contains(option))
             {
-                errors.Add(path, "repeats an earlier entry");
+                errors.Add($"{field}[{i}]", "repeats an earlier entry");
             }
             else
             {

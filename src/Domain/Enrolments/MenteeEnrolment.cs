@@ -41,6 +41,10 @@ public sealed class MenteeEnrolment : Enrolment
         return errors.ToResult(() => new MenteeEnrolment(profile!, enrolledAt, goals, skills, wishes));
     }
 
+    // The field names of each goal a form may hold, made once rather than for every goal of every enrolment.
+    private static readonly (string Goal, string Text, string Tags)[] GoalPaths =
+        [.. Enumerable.Range(0, MaxGoals).Select(i => ($"goals[{i}]", $"goals[{i}].text", $"goals[{i}].tags"))];
+
     private static List<MenteeGoal> ValidateGoals(IReadOnlyList<GoalDraft?>? drafts, FieldErrorCollector errors)
     {
         var items = drafts ?? [];
@@ -59,15 +63,15 @@ public sealed class MenteeEnrolment : Enrolment
         var goals = new List<MenteeGoal>();
         for (var i = 0; i < items.Count; i++)
         {
-            var path = $"goals[{i}]";
+            var path = GoalPaths[i];
             if (items[i] is not { } goal)
             {
-                errors.Add(path, "is required");
+                errors.Add(path.Goal, "is required");
                 continue;
             }
 
-            var text = (BoundedText.Read(goal.Text, path + ".text", MaxGoalTextLength, errors, required: true, multiline: true) ?? "");
-            var tags = EnrolmentFields.Terms(goal.Tags, path + ".tags", 0, MaxTagsPerGoal, MaxTagLength, errors);
+            var text = (BoundedText.Read(goal.Text, path.Text, MaxGoalTextLength, errors, required: true, multiline: true) ?? "");
+            var tags = EnrolmentFields.Terms(goal.Tags, path.Tags, 0, MaxTagsPerGoal, MaxTagLength, errors);
             goals.Add(new MenteeGoal(text, tags));
         }
 
