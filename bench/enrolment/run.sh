@@ -17,7 +17,10 @@ cd "$(dirname "$0")/../.."
 connections=${CONNECTIONS:-16}
 threads=${THREADS:-2}
 duration=${DURATION:-20s}
-warmup=${WARMUP:-15s}
+# Under this load the host is still compiling (tier-1 JIT of the request path and of the journeys it paces) for about
+# 16 s (dotnet-counters: 500-1,000 methods a second until then, next to none after); a 15 s warm-up let that spill
+# into the measured run in some runs. Both endpoints get the same warm-up.
+warmup=${WARMUP:-30s}
 work=${WORK:-/tmp/mentorflow-enrolment-bench}
 mentorflow_port=${MENTORFLOW_PORT:-5181}
 bare_port=${BARE_PORT:-5182}
