@@ -105,7 +105,7 @@ internal sealed class PendingStarts
         Shard shard = ShardOf(hash);
         lock (shard)
         {
-            if (shard.Colliding?.TryGetValue(instanceId, out location) != true && !shard.Locations.TryGetValue(hash, out location))
+            if (!shard.TryGet(hash, instanceId, out location))
             {
                 start = null!;
                 return false;
@@ -124,8 +124,7 @@ internal sealed class PendingStarts
         Shard shard = ShardOf(hash);
         lock (shard)
         {
-            return (shard.Colliding?.TryGetValue(instanceId, out JournalLocation held) == true && held == location)
-                || (shard.Locations.TryGetValue(hash, out held) && held == location);
+            return shard.TryGet(hash, instanceId, out JournalLocation held) && held == location;
         }
     }
 
@@ -136,11 +135,7 @@ internal sealed class PendingStarts
         Shard shard = ShardOf(hash);
         lock (shard)
         {
-            if (shard.Colliding is { } colliding && colliding.TryGetValue(instanceId, out JournalLocation held) && held == location)
-            {
-                colliding.Remove(instanceId);
-            }
-            else if (shard.Locations.TryGetValue(hash, out held) && held == location)
+            if (shard.TryGet(hash, instanceId, out JournalLocation held) && held == location && shard.Colliding?.Remove(instanceId) != true)
             {
                 shard.Locations.Remove(hash);
             }
@@ -189,6 +184,11 @@ internal sealed class PendingStarts
         public Dictionary<string, JournalLocation>? Colliding { get; set; }
 
         public int Count => Locations.Count + (Colliding?.Count ?? 0);
+
+        // Where the start of this id and hash lies, unconfirmed: an id held by itself (its hash was taken) is looked up
+        // by id; otherwise whatever holds the hash, which the caller confirms or compares with a place it knows.
+        public bool TryGet(ulong hash, string instanceId, out JournalLocation location)
+            => Colliding?.TryGetValue(instanceId, out location) == true || Locations.TryGetValue(hash, out location);
     }
 }
 
