@@ -137,6 +137,11 @@ public static class EnrolmentEndpoint
 
     private static (EnrolmentDraft? Draft, IReadOnlyList<FieldError> Errors) ReadJson(ReadOnlyMemory<byte> body)
     {
+        if (EnrolmentDraftReader.TryRead(body.Span) is { } plain)
+        {
+            return (plain, []);
+        }
+
         var draft = DraftJson.Read<EnrolmentDraft>(body);
         return draft.IsSuccess ? (draft.Value, []) : (null, draft.Errors);
     }
