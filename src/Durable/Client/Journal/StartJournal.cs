@@ -302,14 +302,16 @@ public sealed class StartJournal : IDisposable
 
     private void WriteBatch(List<PendingAppend> batch, List<JournalLocation> locations)
     {
-        long batchStart = _file.Length;
+        // The file's position is its end (opened there, moved by each write, pulled back by a truncation), and asking
+        // for it costs no system call, as the length's fstat did on every batch.
+        long batchStart = _file.Position;
         try
         {
             int from = 0;
             while (from < batch.Count)
             {
                 // Fill the current segment; a segment holds at least one record however large.
-                long offset = _file.Length;
+                long offset = _file.Position;
                 int to = from;
                 long size = 0;
                 while (to < batch.Count && (to == from || offset + size + batch[to].FrameLength <= _segmentBytes))
