@@ -93,4 +93,111 @@ public sealed class BatchQueueTests
         Assert.False(queue.TakeBatch(batch, max: 10));
         Assert.Empty(batch);
     }
+
+    [Fact]
+    public void A_gathering_taker_holds_its_batch_until_as_many_as_it_gathers_are_there()
+    {
+        var queue = new BatchQueue<int>();
+        var batches = new List<List<int>>();
+        var taker = new Thread(() =>
+        {
+            var batch = new List<int>();
+            while (queue.TakeBatch(batch, max: 10, gather: 4, gatherFor: 600_000))
+            {
+                lock (batches)
+                {
+                    batches.Add([.. batch]);
+                }
+
+                batch.Clear();
+            }
+        });
+        taker.Start();
+
+        for (int i = 1; i <= 3; i++)
+        {
+            Assert.True(queue.TryAdd(i));
+            Assert.False(SpinWait.SpinUntil(() => { lock (batches) { return batches.Count > 0; } }, TimeSpan.FromMilliseconds(100)));
+        }
+
+        Assert.True(queue.TryAdd(4));
+        Assert.True(SpinWait.SpinUntil(() => { lock (batches) { return batches.Count == 1; } }, TimeSpan.FromSeconds(10)));
+        Assert.Equal([1, 2, 3, 4], batches[0]);
+        queue.Complete();
+        Assert.True(taker.Join(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public void A_gathering_taker_takes_fewer_once_its_wait_is_over()
+    {
+        var queue = new BatchQueue<int>();
+        Assert.True(queue.TryAdd(1));
+        Assert.True(queue.TryAdd(2));
+
+        var batch = new List<int>();
+        Assert.True(queue.TakeBatch(batch, max: 10, gather: 100, gatherFor: 1));
+
+        Assert.Equal([1, 2], batch);
+    }
+
+    [Fact]
+    public void Completing_ends_the_gathering_and_what_was_gathered_is_taken()
+    {
+        var queue = new BatchQueue<int>();
+        var batches = new List<List<int>>();
+        bool? lastResult = null;
+        var taker = new Thread(() =>
+        {
+            var batch = new List<int>();
+            while (queue.TakeBatch(batch, max: 10, gather: 5, gatherFor: 600_000))
+            {
+                batches.Add([.. batch]);
+                batch.Clear();
+            }
+
+            lastResult = false;
+        });
+        taker.Start();
+        Assert.True(queue.TryAdd(7));
+        Assert.False(taker.Join(TimeSpan.FromMilliseconds(200)));
+
+        queue.Complete();
+
+        Assert.True(taker.Join(TimeSpan.FromSeconds(10)));
+        Assert.Equal([[7]], batches);
+        Assert.False(lastResult);
+    }
+
+    [Fact]
+    public async Task Gathering_takes_every_item_from_many_threads_exactly_once()
+    {
+        var queue = new BatchQueue<int>();
+        var taken = new List<int>();
+        var taker = new Thread(() =>
+        {
+            var batch = new List<int>();
+            while (queue.TakeBatch(batch, max: 16, gather: 8, gatherFor: 1))
+            {
+                taken.AddRange(batch);
+                batch.Clear();
+            }
+        });
+        taker.Start();
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(adder => Task.Run(async () =>
+        {
+            for (int i = 0; i < 5_000; i++)
+            {
+                Assert.True(queue.TryAdd((adder * 5_000) + i));
+                if (i % 100 == 0)
+                {
+                    await Task.Delay(1);
+                }
+            }
+        })));
+        queue.Complete();
+        Assert.True(taker.Join(TimeSpan.FromSeconds(30)));
+
+        Assert.Equal(Enumerable.Range(0, 20_000), taken.Order());
+    }
 }

@@ -136,6 +136,30 @@ public sealed class StartJournalTests : IDisposable
     }
 
     [Fact]
+    public async Task With_a_gather_target_a_lone_append_still_completes_and_many_together_are_all_there_after_reopening()
+    {
+        using (var journal = StartJournal.Open(_directory, out _))
+        {
+            journal.GatherTarget = 64;
+            Assert.Equal(64, journal.GatherTarget);
+
+            // Nothing else comes: the sync waits its millisecond and goes with the one append.
+            await journal.AppendAsync(new JournaledStart("journey:alone", "MenteeJourney", null, At));
+            await Task.WhenAll(Enumerable.Range(0, 200).Select(i =>
+                Task.Run(() => journal.AppendAsync(new JournaledStart($"journey:{i}", "MenteeJourney", $"{{\"n\":{i}}}", At)))));
+            Assert.Equal(201, journal.AppendCount);
+
+            journal.GatherTarget = -5;
+            Assert.Equal(0, journal.GatherTarget);
+        }
+
+        using var reopened = StartJournal.Open(_directory, out var recovered);
+        Assert.Equal(
+            Enumerable.Range(0, 200).Select(i => $"journey:{i}").Append("journey:alone").Order(),
+            recovered.Select(r => r.Start.InstanceId).Order());
+    }
+
+    [Fact]
     public async Task Appends_queued_when_the_journal_is_closed_are_still_written_and_acknowledged()
     {
         Task<JournalLocation>[] appends;

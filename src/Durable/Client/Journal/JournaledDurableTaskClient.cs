@@ -48,6 +48,16 @@ public sealed class JournaledDurableTaskClient : DurableTaskClient, IDisposable
     /// <summary>Starts accepted but not yet created in the store.</summary>
     public int PendingCount => _pending.Count;
 
+    /// <summary>
+    /// How many starts each sync of the journal waits (a millisecond at most) to gather: a host with many callers at
+    /// once sets it, so that each sync carries more of them (<see cref="StartJournal.GatherTarget"/>). 0 by default.
+    /// </summary>
+    public int GatherStarts
+    {
+        get => _journal.GatherTarget;
+        set => _journal.GatherTarget = value;
+    }
+
     internal StartJournal Journal => _journal;
 
     internal PendingStarts Pending => _pending;

@@ -48,6 +48,7 @@ public sealed class StartJournal : IDisposable
     private long _segment;
     private long _oldestSegment;
     private long _appendCount;
+    private int _gatherTarget;
     private long _arrivedCount;
     private long _syncCount;
     private int _disposed;
@@ -73,6 +74,21 @@ public sealed class StartJournal : IDisposable
     /// slow sync does not hide as <see cref="AppendCount"/> does while it lasts.
     /// </summary>
     public long ArrivedCount => Interlocked.Read(ref _arrivedCount);
+
+    /// <summary>
+    /// How many appends a sync waits to gather when fewer are queued after the one before: at most
+    /// <see cref="GatherMilliseconds"/>, then it syncs what there is. 0 or 1 (the default) syncs whatever is queued at
+    /// once. Many callers at once make each sync's share of the work small when it carries many; few callers would
+    /// only wait for each other, so whoever knows how many there are sets it (<see cref="JournaledDurableTaskClient.GatherStarts"/>).
+    /// </summary>
+    public int GatherTarget
+    {
+        get => Volatile.Read(ref _gatherTarget);
+        set => Volatile.Write(ref _gatherTarget, Math.Clamp(value, 0, MaxBatch));
+    }
+
+    /// <summary>The longest a sync waits to gather <see cref="GatherTarget"/> appends.</summary>
+    public const int GatherMilliseconds = 1;
 
     /// <summary>How many times appended records were synced to disk since the journal was opened.</summary>
     internal long SyncCount => Interlocked.Read(ref _syncCount);
@@ -290,9 +306,9 @@ public sealed class StartJournal : IDisposable
         var batch = new List<PendingAppend>(MaxBatch);
         var locations = new List<JournalLocation>(MaxBatch);
         // Whatever queued while the last sync ran goes in this one: under a steady stream, each sync carries the
-        // appends that arrived during the one before it. Waiting a further interval to gather more (1 ms, earlier)
-        // saved syncs but left the cores idle while every request waited for it.
-        while (_queue.TakeBatch(batch, MaxBatch))
+        // appends that arrived during the one before it, and waits up to a millisecond for more when that is fewer than
+        // the gather target. Waiting with few callers leaves the cores idle while every one of them waits for it.
+        while (_queue.TakeBatch(batch, MaxBatch, GatherTarget, GatherMilliseconds))
         {
             WriteBatch(batch, locations);
             batch.Clear();
