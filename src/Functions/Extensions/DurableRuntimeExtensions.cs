@@ -1,3 +1,4 @@
+using MentorFlow.Durable.Client.Journal;
 using MentorFlow.Durable.DependencyInjection;
 using MentorFlow.Durable.Storage.Sqlite;
 using MentorFlow.Durable.Worker;
@@ -5,6 +6,7 @@ using MentorFlow.Functions.Hosting;
 using MentorFlow.Functions.Management;
 using MentorFlow.Infrastructure.Cosmos;
 using MentorFlow.Infrastructure.Cosmos.Orchestration;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
 namespace MentorFlow.Functions.Extensions;
@@ -27,7 +29,8 @@ public static class DurableRuntimeExtensions
     /// (then endpoint and database are required, validated at start-up; without a key the managed identity is used),
     /// with one container per task hub; otherwise the embedded SQLite store at <c>{DataDirectory}/mentorflow.db</c>, with
     /// the start journal at <c>{DataDirectory}/journal</c>: an enrolment's start is accepted once it is synced there, and
-    /// the journey is created in the store a moment later (<see cref="Durable.Client.Journal.JournaledDurableTaskClient"/>).
+    /// the journey is created in the store a moment later (<see cref="JournaledDurableTaskClient"/>), and each sync of the
+    /// journal gathers more starts the more connections are open (<see cref="StartGathering"/>).
     /// Orchestrators and activities register themselves with further <c>AddDurableTask</c> calls.
     /// </summary>
     public static IHostApplicationBuilder AddDurableRuntime(this IHostApplicationBuilder builder)
@@ -42,6 +45,9 @@ public static class DurableRuntimeExtensions
         else
         {
             builder.Services.AddDurableTask(durable => durable.UseStore(OpenSqliteStore).UseStartJournal(StartJournalDirectory));
+            builder.Services.AddSingleton(sp => new StartGathering(target => sp.GetRequiredService<JournaledDurableTaskClient>().GatherStarts = target));
+            builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.ConfigureEndpointDefaults(
+                listen => listen.Use(next => listen.ApplicationServices.GetRequiredService<StartGathering>().Count(next))));
         }
 
         builder.Services.AddSingleton(sp => new TaskHub(sp.GetRequiredService<IOptions<DurableTaskOptions>>().Value.HubName));
