@@ -4,9 +4,10 @@ namespace MentorFlow.Durable.Client.Journal;
 
 /// <summary>
 /// A queue that many threads add to and one thread takes from in batches. The taker sleeps while the queue is empty
-/// (or, gathering, until enough is there) and is woken by the add that brings it, without spinning first: under a steady stream of appends it finds the queue empty
-/// after every sync, and a <see cref="BlockingCollection{T}"/>'s semaphore yielded the thread over and over before it
-/// slept (about 7 % of the journal thread's samples under load, and most of the host's 21,500 sched_yield calls a second).
+/// (or, gathering, until enough is there) and is woken by the add that brings it, without spinning first: under a
+/// steady stream of appends it finds the queue empty after every sync, and a <see cref="BlockingCollection{T}"/>'s
+/// semaphore yielded the thread over and over before it slept (about 7 % of the journal thread's samples under load,
+/// and most of the host's 21,500 sched_yield calls a second).
 /// </summary>
 internal sealed class BatchQueue<T>
 {

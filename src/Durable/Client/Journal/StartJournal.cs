@@ -77,9 +77,9 @@ public sealed class StartJournal : IDisposable
 
     /// <summary>
     /// How many appends a sync waits to gather when fewer are queued after the one before: at most
-    /// <see cref="GatherMilliseconds"/>, then it syncs what there is. 0 or 1 (the default) syncs whatever is queued at
-    /// once. Many callers at once make each sync's share of the work small when it carries many; few callers would
-    /// only wait for each other, so whoever knows how many there are sets it (<see cref="JournaledDurableTaskClient.GatherStarts"/>).
+    /// <see cref="GatherMilliseconds"/>, then it syncs what there is. 0 (the default) or 1 syncs whatever is queued at
+    /// once. With many callers at once, a sync that carries more of them costs each less; with few, they would only
+    /// wait for each other, so whoever knows how many there are sets it (<see cref="JournaledDurableTaskClient.GatherStarts"/>).
     /// </summary>
     public int GatherTarget
     {
