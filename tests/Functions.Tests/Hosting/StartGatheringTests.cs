@@ -3,17 +3,18 @@ using Microsoft.AspNetCore.Connections;
 
 namespace MentorFlow.Functions.Tests.Hosting;
 
-/// <summary>The journal's gather target follows the open connections: a quarter of them, at most 64.</summary>
+/// <summary>The journal's gather target follows the open connections: a quarter of them, at most 64, from 32 on.</summary>
 public sealed class StartGatheringTests
 {
     [Theory]
     [InlineData(0, 0)]
-    [InlineData(3, 0)]
-    [InlineData(4, 1)]
+    [InlineData(4, 0)]
+    [InlineData(31, 0)]
+    [InlineData(32, 8)]
     [InlineData(64, 16)]
     [InlineData(256, 64)]
     [InlineData(10_000, 64)]
-    public void The_target_is_a_quarter_of_the_connections_at_most_64(int open, int target)
+    public void The_target_is_a_quarter_of_the_connections_at_most_64_and_none_below_32(int open, int target)
     {
         Assert.Equal(target, StartGathering.TargetFor(open));
     }
@@ -31,17 +32,19 @@ public sealed class StartGatheringTests
             await release.Task;
         });
 
-        var open = Enumerable.Range(0, 8).Select(i => connection(new DefaultConnectionContext($"c{i}"))).ToList();
-        Assert.Equal(8, gathering.Open);
-        Assert.Equal(8, served);
-        Assert.Equal(2, targets[^1]);
+        var open = Enumerable.Range(0, 40).Select(i => connection(new DefaultConnectionContext($"c{i}"))).ToList();
+        Assert.Equal(40, gathering.Open);
+        Assert.Equal(40, served);
+        Assert.Equal(10, targets[^1]);
+        Assert.Equal(0, targets[30]);
+        Assert.Equal(8, targets[31]);
 
         release.SetResult();
         await Task.WhenAll(open);
 
         Assert.Equal(0, gathering.Open);
         Assert.Equal(0, targets[^1]);
-        Assert.Equal(16, targets.Count);
+        Assert.Equal(80, targets.Count);
     }
 
     [Fact]
