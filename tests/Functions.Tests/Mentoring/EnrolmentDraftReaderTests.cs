@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using MentorFlow.Domain.Enrolments;
 using MentorFlow.Functions.Enrolments;
 using MentorFlow.Functions.Http;
+using MentorFlow.Functions.Tests.Support;
 
 namespace MentorFlow.Functions.Tests.Mentoring;
 
@@ -185,25 +186,11 @@ public sealed class EnrolmentDraftReaderTests
     {
         foreach (var file in new[] { "mentors.json", "mentees.json" })
         {
-            using var samples = JsonDocument.Parse(File.ReadAllText(SampleFile(file)));
+            using var samples = JsonDocument.Parse(File.ReadAllText(SampleFiles.PathOf(file)));
             foreach (var enrolment in samples.RootElement.EnumerateArray())
             {
                 yield return enrolment.GetRawText();
             }
         }
-    }
-
-    private static string SampleFile(string name)
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "samples", name);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException($"samples/{name} not found above {AppContext.BaseDirectory}");
     }
 }

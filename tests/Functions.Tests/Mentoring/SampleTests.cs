@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using MentorFlow.Domain.Programmes;
 using MentorFlow.Functions.Lifecycle;
+using MentorFlow.Functions.Tests.Support;
 
 namespace MentorFlow.Functions.Tests.Mentoring;
 
@@ -14,7 +15,7 @@ public sealed class SampleTests(MentoringHostFactory host) : IClassFixture<Mento
     {
         using var admin = host.CreateAdminClient();
         using var client = host.CreateClient();
-        var programme = await File.ReadAllTextAsync(SampleFile("demo-programme.json"));
+        var programme = await File.ReadAllTextAsync(SampleFiles.PathOf("demo-programme.json"));
         var id = JsonDocument.Parse(programme).RootElement.GetProperty("id").GetString()!;
 
         using var created = await admin.PostAsync("/api/programmes", Json(programme));
@@ -23,7 +24,7 @@ public sealed class SampleTests(MentoringHostFactory host) : IClassFixture<Mento
         var people = 0;
         foreach (var file in new[] { "mentors.json", "mentees.json" })
         {
-            using var samples = JsonDocument.Parse(await File.ReadAllTextAsync(SampleFile(file)));
+            using var samples = JsonDocument.Parse(await File.ReadAllTextAsync(SampleFiles.PathOf(file)));
             foreach (var enrolment in samples.RootElement.EnumerateArray())
             {
                 using var response = await client.PostAsync($"/api/programmes/{id}/enrolments", Json(enrolment.GetRawText()));
@@ -40,18 +41,4 @@ public sealed class SampleTests(MentoringHostFactory host) : IClassFixture<Mento
     }
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
-
-    private static string SampleFile(string name)
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "samples", name);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException($"samples/{name} not found above {AppContext.BaseDirectory}");
-    }
 }
