@@ -64,19 +64,19 @@ public static class EnrolmentDraftReader
                 1 => String(ref reader, out name),
                 2 => String(ref reader, out email),
                 3 => String(ref reader, out timeZone),
-                4 => Strings(ref reader, out languages),
+                4 => List(ref reader, String, out languages),
                 5 => String(ref reader, out organisation),
                 6 => String(ref reader, out department),
                 7 => String(ref reader, out managerEmail),
                 8 => Seniority(ref reader, out seniority),
                 9 => String(ref reader, out industry),
-                10 => Strings(ref reader, out channels),
-                11 => Strings(ref reader, out background),
+                10 => List(ref reader, String, out channels),
+                11 => List(ref reader, String, out background),
                 12 => List(ref reader, Slot, out availability),
                 13 => List(ref reader, Goal, out goals),
-                14 => Strings(ref reader, out skillsWanted),
+                14 => List(ref reader, String, out skillsWanted),
                 15 => Wishes(ref reader, out wishes),
-                16 => Strings(ref reader, out expertise),
+                16 => List(ref reader, String, out expertise),
                 17 => List(ref reader, OfferedSkill, out skillsOffered),
                 18 => Int(ref reader, out capacity),
                 19 => String(ref reader, out communicationStyle),
@@ -240,7 +240,7 @@ public static class EnrolmentDraftReader
             var read = Field(ref reader, GoalFields, ref seen) switch
             {
                 0 => String(ref reader, out text),
-                1 => Strings(ref reader, out tags),
+                1 => List(ref reader, String, out tags),
                 _ => false,
             };
             if (!read)
@@ -297,29 +297,6 @@ public static class EnrolmentDraftReader
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (!readItem(ref reader, out var item))
-            {
-                return false;
-            }
-
-            list.Add(item);
-        }
-
-        items = list;
-        return true;
-    }
-
-    private static bool Strings(ref Utf8JsonReader reader, out List<string?>? items)
-    {
-        items = null;
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            return reader.TokenType == JsonTokenType.Null;
-        }
-
-        var list = new List<string?>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (!String(ref reader, out var item))
             {
                 return false;
             }
