@@ -104,17 +104,46 @@ internal static class EnrolmentFields
             return null;
         }
 
-        if (isEnd && text.Trim() == "24:00")
+        var trimmed = text.Trim();
+        if (isEnd && trimmed == "24:00")
         {
             return WeeklySlot.MinutesPerDay;
         }
 
-        if (TimeOnly.TryParseExact(text.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        // Every enrolment has a few of these; the common shape is read directly, anything else by the parser.
+        if (PlainClockMinutes(trimmed) is { } minutes)
+        {
+            return minutes;
+        }
+
+        if (TimeOnly.TryParseExact(trimmed, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
         {
             return (time.Hour * 60) + time.Minute;
         }
 
         errors.Add(field, isEnd ? "must be a time HH:mm from 00:00 to 24:00" : "must be a time HH:mm from 00:00 to 23:59");
         return null;
+    }
+
+    /// <summary>
+    /// Minutes since midnight of <paramref name="text"/> when it is two ASCII digits from 00 to 23, a colon and two from
+    /// 00 to 59, which the parser reads alike; null for anything else, even what the parser would take.
+    /// </summary>
+    internal static int? PlainClockMinutes(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length != 5 || text[2] != ':')
+        {
+            return null;
+        }
+
+        int h1 = text[0] - '0', h2 = text[1] - '0', m1 = text[3] - '0', m2 = text[4] - '0';
+        if ((uint)h1 > 2 || (uint)h2 > 9 || (uint)m1 > 5 || (uint)m2 > 9)
+        {
+            return null;
+        }
+
+        int hour = (h1 * 10) + h2;
+        return hour > 23 ? null : (hour * 60) + (m1 * 10) + m2;
     }
 }
