@@ -24,6 +24,8 @@ public sealed class StartedResult : IResult, IStatusCodeHttpResult, IValueHttpRe
 
     private static readonly ManagementLinks.Converter Converter = new();
 
+    private static readonly string RetryAfter = ManagementResults.StartRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+
     public StartedResult(ManagementLinks links)
     {
         ArgumentNullException.ThrowIfNull(links);
@@ -54,7 +56,7 @@ public sealed class StartedResult : IResult, IStatusCodeHttpResult, IValueHttpRe
         response.StatusCode = StatusCode;
         response.ContentType = JsonContentType;
         response.Headers.Location = Value.StatusQueryGetUri;
-        response.Headers.RetryAfter = ManagementResults.StartRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        response.Headers.RetryAfter = RetryAfter;
         var json = Write(Value);
         response.ContentLength = json.Length;
 
