@@ -10,7 +10,7 @@
 # WORKERS=n sets the durable worker's concurrency (orchestration steps and activities one process runs at once).
 #
 # The two endpoints take turns, ROUNDS times (3 by default), in the order host-bare, bare-host, host-bare, ...: on these
-# shared virtual machines either endpoint's rate moves by up to a fifth from one run to the next, so a single pair
+# shared virtual machines either endpoint's rate moves by a fifth or more from one run to the next, so a single pair
 # cannot tell whether the host reaches half the bare endpoint's rate. Each round starts each server afresh (the host on
 # a fresh data directory), and the share is reported per round and as the median of the rounds.
 #
