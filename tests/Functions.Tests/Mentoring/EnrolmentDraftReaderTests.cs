@@ -2,9 +2,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MentorFlow.Domain.Enrolments;
+using MentorFlow.Domain.Tests.Support;
 using MentorFlow.Functions.Enrolments;
 using MentorFlow.Functions.Http;
-using MentorFlow.Functions.Tests.Support;
 
 namespace MentorFlow.Functions.Tests.Mentoring;
 
@@ -186,7 +186,7 @@ public sealed class EnrolmentDraftReaderTests
     {
         foreach (var file in new[] { "mentors.json", "mentees.json" })
         {
-            using var samples = JsonDocument.Parse(File.ReadAllText(SampleFiles.PathOf(file)));
+            using var samples = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.Path($"samples/{file}")));
             foreach (var enrolment in samples.RootElement.EnumerateArray())
             {
                 yield return enrolment.GetRawText();

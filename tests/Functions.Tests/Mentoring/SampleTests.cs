@@ -2,8 +2,8 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using MentorFlow.Domain.Programmes;
+using MentorFlow.Domain.Tests.Support;
 using MentorFlow.Functions.Lifecycle;
-using MentorFlow.Functions.Tests.Support;
 
 namespace MentorFlow.Functions.Tests.Mentoring;
 
@@ -15,7 +15,7 @@ public sealed class SampleTests(MentoringHostFactory host) : IClassFixture<Mento
     {
         using var admin = host.CreateAdminClient();
         using var client = host.CreateClient();
-        var programme = await File.ReadAllTextAsync(SampleFiles.PathOf("demo-programme.json"));
+        var programme = await File.ReadAllTextAsync(RepositoryFiles.Path("samples/demo-programme.json"));
         var id = JsonDocument.Parse(programme).RootElement.GetProperty("id").GetString()!;
 
         using var created = await admin.PostAsync("/api/programmes", Json(programme));
@@ -24,7 +24,7 @@ public sealed class SampleTests(MentoringHostFactory host) : IClassFixture<Mento
         var people = 0;
         foreach (var file in new[] { "mentors.json", "mentees.json" })
         {
-            using var samples = JsonDocument.Parse(await File.ReadAllTextAsync(SampleFiles.PathOf(file)));
+            using var samples = JsonDocument.Parse(await File.ReadAllTextAsync(RepositoryFiles.Path($"samples/{file}")));
             foreach (var enrolment in samples.RootElement.EnumerateArray())
             {
                 using var response = await client.PostAsync($"/api/programmes/{id}/enrolments", Json(enrolment.GetRawText()));
