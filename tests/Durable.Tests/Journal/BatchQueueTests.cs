@@ -9,37 +9,12 @@ public sealed class BatchQueueTests
     public async Task Every_item_added_from_many_threads_is_taken_exactly_once_in_batches_no_larger_than_asked()
     {
         var queue = new BatchQueue<int>();
-        var taken = new List<int>();
-        int largest = 0;
-        var taker = new Thread(() =>
-        {
-            var batch = new List<int>();
-            while (queue.TakeBatch(batch, max: 7))
-            {
-                largest = Math.Max(largest, batch.Count);
-                taken.AddRange(batch);
-                batch.Clear();
-            }
-        });
-        taker.Start();
 
         // Four adders, each pausing now and then so that the taker also finds the queue empty and sleeps.
-        await Task.WhenAll(Enumerable.Range(0, 4).Select(adder => Task.Run(async () =>
-        {
-            for (int i = 0; i < 5_000; i++)
-            {
-                Assert.True(queue.TryAdd((adder * 5_000) + i));
-                if (i % 500 == 0)
-                {
-                    await Task.Delay(2);
-                }
-            }
-        })));
-        queue.Complete();
-        Assert.True(taker.Join(TimeSpan.FromSeconds(30)), "the taker stopped once the queue was completed and empty");
+        var batches = await TakeFromFourAddersAsync(queue, batch => queue.TakeBatch(batch, max: 7), pauseEvery: 500, pauseMilliseconds: 2);
 
-        Assert.Equal(Enumerable.Range(0, 20_000), taken.Order());
-        Assert.InRange(largest, 1, 7);
+        Assert.Equal(Enumerable.Range(0, 20_000), batches.SelectMany(batch => batch).Order());
+        Assert.InRange(batches.Max(batch => batch.Count), 1, 7);
     }
 
     [Fact]
@@ -172,13 +147,25 @@ public sealed class BatchQueueTests
     public async Task Gathering_takes_every_item_from_many_threads_exactly_once()
     {
         var queue = new BatchQueue<int>();
-        var taken = new List<int>();
+
+        var batches = await TakeFromFourAddersAsync(
+            queue, batch => queue.TakeBatch(batch, max: 16, gather: 8, gatherFor: 1), pauseEvery: 100, pauseMilliseconds: 1);
+
+        Assert.Equal(Enumerable.Range(0, 20_000), batches.SelectMany(batch => batch).Order());
+    }
+
+    // Four adders put 0 to 19,999 in the queue (each pausing every `pauseEvery` items) while one thread takes batches
+    // with `take`; then the queue is completed. The batches taken, once the taker has stopped.
+    private static async Task<List<List<int>>> TakeFromFourAddersAsync(
+        BatchQueue<int> queue, Func<List<int>, bool> take, int pauseEvery, int pauseMilliseconds)
+    {
+        var batches = new List<List<int>>();
         var taker = new Thread(() =>
         {
             var batch = new List<int>();
-            while (queue.TakeBatch(batch, max: 16, gather: 8, gatherFor: 1))
+            while (take(batch))
             {
-                taken.AddRange(batch);
+                batches.Add([.. batch]);
                 batch.Clear();
             }
         });
@@ -189,15 +176,14 @@ public sealed class BatchQueueTests
             for (int i = 0; i < 5_000; i++)
             {
                 Assert.True(queue.TryAdd((adder * 5_000) + i));
-                if (i % 100 == 0)
+                if (i % pauseEvery == 0)
                 {
-                    await Task.Delay(1);
+                    await Task.Delay(pauseMilliseconds);
                 }
             }
         })));
         queue.Complete();
-        Assert.True(taker.Join(TimeSpan.FromSeconds(30)));
-
-        Assert.Equal(Enumerable.Range(0, 20_000), taken.Order());
+        Assert.True(taker.Join(TimeSpan.FromSeconds(30)), "the taker stopped once the queue was completed and empty");
+        return batches;
     }
 }
