@@ -76,9 +76,10 @@ internal sealed class BatchQueue<T>
             Take(batch, max);
             if (batch.Count > 0)
             {
-                if (batch.Count < Math.Min(gather, max) && gatherFor > 0 && !completed)
+                int wanted = Math.Min(gather, max);
+                if (batch.Count < wanted && gatherFor > 0 && !completed)
                 {
-                    Sleep(Math.Min(gather, max) - batch.Count, gatherFor);
+                    Sleep(wanted - batch.Count, gatherFor);
                     Take(batch, max);
                 }
 
